@@ -1,8 +1,30 @@
 package org.gongwen.policy.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.gongwen.policy.extract.Extraction;
+import org.gongwen.policy.extract.metadata.MetadataExtractor;
+import org.gongwen.policy.extract.task.TaskExtractor;
+import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.PolicyDocument;
+import org.gongwen.policy.model.Source;
+import org.gongwen.policy.model.Table;
+import org.gongwen.policy.model.Target;
+import org.gongwen.policy.model.Task;
+import org.gongwen.policy.structure.Outline;
+import org.gongwen.policy.structure.Outliner;
+import org.gongwen.policy.text.NormalizedText;
+import org.gongwen.policy.text.Normalizer;
 
 /**
  * The composition root: file to {@link PolicyDocument}. Stateless after construction; one instance may
@@ -10,11 +32,39 @@ import org.gongwen.policy.model.PolicyDocument;
  */
 public final class PolicyPipeline {
 
-  private PolicyPipeline() {}
+  private final TextReader reader;
+  private final Normalizer normalizer;
+  private final Outliner outliner;
+  private final MetadataExtractor metadataExtractor;
+  private final TaskExtractor taskExtractor;
+
+  /** Reads one file into text; the format readers behind it are the ingest package's. */
+  @FunctionalInterface
+  public interface TextReader {
+    ExtractedText read(Path file) throws InputException;
+  }
+
+  public PolicyPipeline(TextReader reader, Normalizer normalizer, Outliner outliner,
+      MetadataExtractor metadataExtractor, TaskExtractor taskExtractor) {
+    this.reader = reader;
+    this.normalizer = normalizer;
+    this.outliner = outliner;
+    this.metadataExtractor = metadataExtractor;
+    this.taskExtractor = taskExtractor;
+  }
 
   /** The standard pipeline with every reader and extractor of the project. */
   public static PolicyPipeline standard() {
-    return new PolicyPipeline();
+    return new PolicyPipeline(PolicyPipeline::readUtf8, new Normalizer(), new Outliner(),
+        new MetadataExtractor(), new TaskExtractor());
+  }
+
+  private static ExtractedText readUtf8(Path file) throws InputException {
+    try {
+      return new ExtractedText(Files.readString(file), List.of(), "text/plain", "UTF-8", List.of());
+    } catch (IOException e) {
+      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -25,6 +75,57 @@ public final class PolicyPipeline {
    * @throws InputException when the file cannot become a document (typed, message names the file)
    */
   public PolicyDocument process(Path file, boolean withText) throws InputException {
-    throw new InputException(file, InputException.Reason.UNSUPPORTED, "pipeline not assembled yet");
+    ExtractedText extracted = reader.read(file);
+    Source source = source(file, extracted);
+    return extract(source, extracted, withText);
+  }
+
+  /** Extraction proper, from already read text. */
+  public PolicyDocument extract(Source source, ExtractedText extracted, boolean withText) {
+    NormalizedText text = normalizer.normalize(extracted);
+    Outline outline = outliner.outline(text);
+    List<String> warnings = new ArrayList<>(extracted.warnings());
+    Extraction<DocMetadata> metadata = metadataExtractor.extract(outline);
+    Extraction<List<Task>> tasks = taskExtractor.extract(outline);
+    List<Target> targets = List.of();
+    List<Table> tables = outline.tables().stream()
+        .map(t -> t.toTable(text.pageAt(t.span().start())))
+        .toList();
+    warnings.addAll(metadata.warnings());
+    warnings.addAll(tasks.warnings());
+    return new PolicyDocument(PolicyDocument.SCHEMA, source.sha256().substring(0, 16), source,
+        metadata.value(), outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
+        tasks.value(), targets, tables, warnings, withText ? text.text() : null);
+  }
+
+  private static Source source(Path file, ExtractedText extracted) throws InputException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+      MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
+      long bytes = in.transferTo(OutputStreamSink.INSTANCE);
+      String sha = HexFormat.of().formatHex(digest.digest());
+      return new Source(file.toString().replace('\\', '/'), extracted.mediaType(), sha, bytes,
+          extracted.charset(), extracted.pages());
+    } catch (IOException e) {
+      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /** Discards bytes; the digest stream computes the hash on the way. */
+  private static final class OutputStreamSink extends java.io.OutputStream {
+    static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+    @Override
+    public void write(int b) {}
+
+    @Override
+    public void write(byte[] b, int off, int len) {}
   }
 }

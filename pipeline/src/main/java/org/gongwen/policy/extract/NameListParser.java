@@ -1,0 +1,52 @@
+package org.gongwen.policy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a printed list of names (主送机关, 抄送机关, 责任单位) into items: on 、，,；; and optionally white
+ * space, but never inside brackets or quotes, so {@code 各县（市、区）政府} and {@code “一区五园”所在地政府}
+ * stay whole. Items are trimmed; empty items (a stray trailing 、) are dropped.
+ */
+public final class NameListParser {
+
+  private static final String OPEN = "（(〈<【[〔《“‘「『";
+  private static final String CLOSE = "）)〉>】]〕》”’」』";
+
+  private final boolean splitOnSpace;
+
+  /** @param splitOnSpace whether white space separates names too (table cells: {@code 市住建局 市委组织部}) */
+  public NameListParser(boolean splitOnSpace) {
+    this.splitOnSpace = splitOnSpace;
+  }
+
+  public List<String> split(String list) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < list.length(); i++) {
+      char c = list.charAt(i);
+      if (OPEN.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      }
+      boolean separator = "、，,；;".indexOf(c) >= 0 || (splitOnSpace && Character.isWhitespace(c));
+      if (separator && depth == 0) {
+        add(out, current);
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    add(out, current);
+    return out;
+  }
+
+  private static void add(List<String> out, StringBuilder item) {
+    String s = item.toString().strip().replaceAll("[。：:]+$", "").strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package org.gongwen.policy.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gongwen.policy.ingest.ExtractedText;
+
+/**
+ * Turns a reader's text into {@link NormalizedText}: drops page footers, joins lines cut in
+ * mid-sentence by layout or a page break, removes spurious spaces next to Han characters, and
+ * separates paragraphs by exactly one blank line. Every written char remembers its raw offset.
+ *
+ * <p>Join rule (a line L followed, after any blank lines, by a line M; both prose, not table rows):
+ * join when L does not end a sentence or clause ({@link CharClass#endsSentence}), L is not a
+ * heading without a full stop (一、指导思想, at most {@value #MAX_HEADING_TITLE_LINE} chars), L does not end with a document-type word (…的通知),
+ * L is at least {@value #MIN_JOIN_LENGTH} chars, and M does not start a structural element (a
+ * heading marker, 附件, 抄送, a —— bullet, a date). Example from a seed: {@code 突破一批制约经济社\n\n会发展}.
+ */
+public final class Normalizer {
+
+  static final int MIN_JOIN_LENGTH = 12;
+  /** A heading line without 。 longer than this is a run-in sentence cut by a page break, not a title. */
+  static final int MAX_HEADING_TITLE_LINE = 40;
+
+  private static final Pattern FOOTER = Pattern.compile(
+      "\\s*(?:[—－\\-–~]{1,3}\\s*\\d{1,4}\\s*[—－\\-–~]{1,3}|第\\s*\\d{1,4}\\s*页(?:\\s*共\\s*\\d{1,4}\\s*页)?"
+          + "|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*");
+  private static final Pattern STRUCTURAL_START = Pattern.compile(
+      "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)]"
+          + "|[-–•·]?\\s*附\\s*件|抄\\s*送|——|第[一二三四五六七八九十百零〇\\d]+[条章节]"
+          + "|[\\d〇零一二三四五六七八九]{4}\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月).*");
+  private static final Pattern HEADING_WITHOUT_STOP = Pattern.compile(
+      "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)])[^。]*");
+  private static final Pattern DOCUMENT_TYPE_END = Pattern.compile(
+      ".*(?:通知|意见|方案|计划|要点|办法|规定|细则|决定|通报|报告|批复|纪要|文件|函|令|清单|任务表|分解表)"
+          + "|.*[〔\\[（(【]\\s*\\d{4}\\s*[〕\\]）)】]\\s*\\d+\\s*号");
+
+  /** Normalizes the text of one document. */
+  public NormalizedText normalize(ExtractedText extracted) {
+    String raw = extracted.text();
+    List<RawLine> lines = splitLines(raw);
+    Builder out = new Builder(raw.length());
+    boolean pendingBlank = false;
+    boolean joining = false;
+    for (int i = 0; i < lines.size(); i++) {
+      RawLine line = lines.get(i);
+      if (line.blank) {
+        pendingBlank = !joining && out.length() > 0;
+        continue;
+      }
+      if (!joining) {
+        if (pendingBlank) {
+          out.newline(line.start);
+        }
+        pendingBlank = false;
+      }
+      out.append(line);
+      RawLine next = nextContentLine(lines, i + 1);
+      joining = next != null && shouldJoin(line, next);
+      if (!joining) {
+        out.newline(line.end);
+      }
+    }
+    return out.build(extracted.pageStarts());
+  }
+
+  private static RawLine nextContentLine(List<RawLine> lines, int from) {
+    for (int j = from; j < lines.size(); j++) {
+      if (!lines.get(j).blank) {
+        return lines.get(j);
+      }
+    }
+    return null;
+  }
+
+  static boolean shouldJoin(RawLine l, RawLine m) {
+    if (l.table || m.table) {
+      return false;
+    }
+    String left = l.cleaned;
+    String right = m.cleaned;
+    if (left.length() < MIN_JOIN_LENGTH || right.isEmpty()) {
+      return false;
+    }
+    char last = left.charAt(left.length() - 1);
+    if (CharClass.endsSentence(last)) {
+      return false;
+    }
+    boolean titleLikeHeading = left.length() <= MAX_HEADING_TITLE_LINE && HEADING_WITHOUT_STOP.matcher(left).matches();
+    if (titleLikeHeading || DOCUMENT_TYPE_END.matcher(left).matches()) {
+      return false;
+    }
+    return !STRUCTURAL_START.matcher(right).matches();
+  }
+
+  private static List<RawLine> splitLines(String raw) {
+    List<RawLine> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= raw.length()) {
+      int nl = raw.indexOf('\n', start);
+      int end = nl < 0 ? raw.length() : nl;
+      int contentEnd = end > start && raw.charAt(end - 1) == '\r' ? end - 1 : end;
+      lines.add(RawLine.of(raw, start, contentEnd));
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return lines;
+  }
+
+  /** One raw line with its cleaned chars and their raw offsets. */
+  static final class RawLine {
+    final int start;
+    final int end;
+    final boolean blank;
+    final boolean table;
+    final String cleaned;
+    final int[] offsets;
+
+    private RawLine(int start, int end, boolean blank, boolean table, String cleaned, int[] offsets) {
+      this.start = start;
+      this.end = end;
+      this.blank = blank;
+      this.table = table;
+      this.cleaned = cleaned;
+      this.offsets = offsets;
+    }
+
+    static RawLine of(String raw, int start, int end) {
+      String content = raw.substring(start, end);
+      boolean table = content.indexOf('\t') >= 0 && !content.isBlank();
+      if (content.isBlank() || (!table && FOOTER.matcher(content).matches())) {
+        return new RawLine(start, end, true, false, "", new int[0]);
+      }
+      StringBuilder sb = new StringBuilder(content.length());
+      int[] offsets = new int[content.length()];
+      int n = 0;
+      int i = 0;
+      while (i < content.length()) {
+        char c = content.charAt(i);
+        if (c == '\t') {
+          // trim spaces before a tab
+          while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+            sb.setLength(sb.length() - 1);
+            n--;
+          }
+          sb.append('\t');
+          offsets[n++] = start + i;
+          i++;
+          while (i < content.length() && CharClass.isSpace(content.charAt(i))) {
+            i++;
+          }
+          continue;
+        }
+        if (CharClass.isSpace(c)) {
+          int j = i;
+          while (j < content.length() && CharClass.isSpace(content.charAt(j))) {
+            j++;
+          }
+          char before = sb.length() == 0 ? '\t' : sb.charAt(sb.length() - 1);
+          char after = j < content.length() ? content.charAt(j) : '\t';
+          if (keepSpace(before, after)) {
+            sb.append(' ');
+            offsets[n++] = start + i;
+          }
+          i = j;
+          continue;
+        }
+        sb.append(c);
+        offsets[n++] = start + i;
+        i++;
+      }
+      return new RawLine(start, end, false, table, sb.toString(), Arrays.copyOf(offsets, n));
+    }
+
+    /** A space survives only between two ASCII word chars or between two Han chars. */
+    private static boolean keepSpace(char before, char after) {
+      if (before == '\t' || after == '\t') {
+        return false;
+      }
+      return (CharClass.isAsciiWord(before) && CharClass.isAsciiWord(after))
+          || (CharClass.isHan(before) && CharClass.isHan(after));
+    }
+  }
+
+  /** Output text plus the raw offset of every char. */
+  private static final class Builder {
+    private final StringBuilder text;
+    private int[] offsets;
+
+    Builder(int capacity) {
+      text = new StringBuilder(capacity);
+      offsets = new int[Math.max(16, capacity)];
+    }
+
+    int length() {
+      return text.length();
+    }
+
+    void append(RawLine line) {
+      for (int k = 0; k < line.cleaned.length(); k++) {
+        put(line.cleaned.charAt(k), line.offsets[k]);
+      }
+    }
+
+    void newline(int rawOffset) {
+      put('\n', rawOffset);
+    }
+
+    private void put(char c, int rawOffset) {
+      if (text.length() == offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[text.length()] = rawOffset;
+      text.append(c);
+    }
+
+    NormalizedText build(List<Integer> rawPageStarts) {
+      int[] map = Arrays.copyOf(offsets, text.length());
+      int[] pages = new int[rawPageStarts.size()];
+      for (int p = 0; p < pages.length; p++) {
+        pages[p] = firstAtOrAfter(map, rawPageStarts.get(p));
+      }
+      return new NormalizedText(text.toString(), pages, map);
+    }
+
+    private static int firstAtOrAfter(int[] map, int raw) {
+      int lo = 0;
+      int hi = map.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (map[mid] < raw) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+}

@@ -74,17 +74,18 @@ public final class EvaluationReport {
       }
       cells.add(col);
     }
-    out.append(pad("", labelWidth));
+    StringBuilder line = new StringBuilder(pad("", labelWidth));
     for (int c = 0; c < columns.size(); c++) {
-      out.append("  ").append(pad(names.get(c), widths[c]));
+      line.append("  ").append(pad(names.get(c), widths[c]));
     }
-    out.append('\n');
+    out.append(line.toString().stripTrailing()).append('\n');
     for (int r = 0; r < ROWS.size(); r++) {
-      out.append(pad(ROWS.get(r).label(), labelWidth));
+      line.setLength(0);
+      line.append(pad(ROWS.get(r).label(), labelWidth));
       for (int c = 0; c < columns.size(); c++) {
-        out.append("  ").append(pad(cells.get(c).get(r), widths[c]));
+        line.append("  ").append(pad(cells.get(c).get(r), widths[c]));
       }
-      out.append('\n');
+      out.append(line.toString().stripTrailing()).append('\n');
     }
   }
 

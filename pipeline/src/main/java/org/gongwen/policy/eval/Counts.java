@@ -2,14 +2,18 @@ package org.gongwen.policy.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * True positives, false positives and false negatives of one part, with precision, recall and F1.
  *
- * <p>Empty denominators: precision with no counted prediction is 1.0 when nothing was missed either
- * (an empty gold list predicted as empty is perfect) and 0.0 otherwise; recall likewise with the roles
- * swapped. F1 is 0.0 when precision and recall are both 0.
+ * <p>Empty denominators: with no item at all on either side ({@code 0/0/0}) there is nothing to judge
+ * and all three ratios are {@code null} ("n/a"), as for an {@link Accuracy} with nothing judged; this
+ * covers an empty gold list predicted empty and units of a document with no matched task. Otherwise a
+ * zero denominator gives 0.0 (no prediction at all has precision 0, no gold item at all has recall 0),
+ * and F1 is 0.0 when precision and recall are both 0.
  */
+@JsonPropertyOrder({"tp", "fp", "fn", "precision", "recall", "f1"})
 @JsonIgnoreProperties(value = {"precision", "recall", "f1"}, allowGetters = true)
 public record Counts(int tp, int fp, int fn) {
 
@@ -21,18 +25,26 @@ public record Counts(int tp, int fp, int fn) {
     }
   }
 
+  /** True when there was nothing to score: no gold item and no prediction. */
+  public boolean isEmpty() {
+    return tp + fp + fn == 0;
+  }
+
   @JsonProperty("precision")
-  public double precision() {
-    return tp + fp == 0 ? (fn == 0 ? 1.0 : 0.0) : (double) tp / (tp + fp);
+  public Double precision() {
+    return isEmpty() ? null : ratio(tp, tp + fp);
   }
 
   @JsonProperty("recall")
-  public double recall() {
-    return tp + fn == 0 ? (fp == 0 ? 1.0 : 0.0) : (double) tp / (tp + fn);
+  public Double recall() {
+    return isEmpty() ? null : ratio(tp, tp + fn);
   }
 
   @JsonProperty("f1")
-  public double f1() {
+  public Double f1() {
+    if (isEmpty()) {
+      return null;
+    }
     double p = precision();
     double r = recall();
     return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
@@ -45,5 +57,9 @@ public record Counts(int tp, int fp, int fn) {
   /** Sum where {@code null} means "not scored": null + x = x. */
   static Counts sum(Counts a, Counts b) {
     return a == null ? b : a.plus(b);
+  }
+
+  private static double ratio(int numerator, int denominator) {
+    return denominator == 0 ? 0.0 : (double) numerator / denominator;
   }
 }

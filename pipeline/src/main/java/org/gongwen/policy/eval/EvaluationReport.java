@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * The readable form of an {@link Evaluation}: a table with one column per document and a TOTAL column
  * (wrapped every {@value #COLUMNS_PER_TABLE} columns), rows as in spec §8; P/R/F1 cells read
- * {@code P R F1}, accuracy cells {@code value (correct/total)}, {@code -} marks a part not scored. With
+ * {@code P R F1}, accuracy cells {@code value (correct/total)}, {@code n/a} marks nothing to judge
+ * and {@code -} a part not scored. With
  * detail, each document then lists its metadata mismatches and the missed, extra and mismatched items
  * of each part, one line per item.
  */
@@ -127,6 +128,9 @@ public final class EvaluationReport {
   private static String prf(Counts c) {
     if (c == null) {
       return NOT_SCORED;
+    }
+    if (c.isEmpty()) {
+      return "n/a";
     }
     return String.format(Locale.ROOT, "%.3f %.3f %.3f", c.precision(), c.recall(), c.f1());
   }

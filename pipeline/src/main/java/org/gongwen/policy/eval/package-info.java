@@ -22,8 +22,8 @@
  * removed from both sides (its units and comparator/kind too); ties are broken greedily by a Dice overlap
  * (indicator characters for targets, unit names for tasks with equal number and title); a gold metadata
  * {@code null} is scored, an empty list equals {@code null}; a part {@code null} or absent in the gold is
- * not scored, absent in the output is empty; a missing output scores zero everywhere; precision or
- * recall with an empty denominator is 1.0 if the other side is empty too, else 0.0; an accuracy with
- * nothing to judge is {@code null} ("n/a"). Totals are micro-averaged: counts are summed over documents.
+ * not scored, absent in the output is empty; a missing output scores zero everywhere; a part with no item
+ * on either side, or an accuracy with nothing to judge, has {@code null} ratios ("n/a"); otherwise an
+ * empty denominator gives 0.0. Totals are micro-averaged: counts are summed over documents.
  */
 package org.gongwen.policy.eval;

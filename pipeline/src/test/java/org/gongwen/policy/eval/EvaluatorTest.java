@@ -293,7 +293,7 @@ class EvaluatorTest {
     assertNull(s.lead());
     assertNull(s.metadata());
     assertCounts(s.targets(), 0, 0, 0);
-    assertEquals(1.0, s.targets().f1(), "empty gold predicted empty is perfect");
+    assertNull(s.targets().f1(), "empty gold predicted empty: nothing to judge, n/a");
   }
 
   @Test
@@ -304,6 +304,15 @@ class EvaluatorTest {
     assertEquals(new Accuracy(0, 2), d.scores().metadata());
     assertCounts(d.scores().headings(), 0, 0, 1);
     assertEquals(0.0, d.scores().headings().precision());
+  }
+
+  @Test
+  void missingOutputHasNoUnitFiguresButMissesEveryTask() throws Exception {
+    DocumentScore d = evaluator.score("t", json(tasks(task("1", "甲", unit("区科技局", true)))), null);
+    assertCounts(d.scores().tasks(), 0, 0, 1);
+    assertCounts(d.scores().units(), 0, 0, 0);
+    assertNull(d.scores().units().f1(), "no matched task: units n/a, not 1.0");
+    assertNull(d.scores().lead().value());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.gongwen.policy.eval;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What differs in one part, one compact line per item: gold items not found ({@code missed}),
@@ -29,6 +30,6 @@ public record Diff(List<String> missed, List<String> extra, List<String> mismatc
     if (b.isEmpty()) {
       return a;
     }
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -52,6 +53,7 @@ public final class PolicyIndexer implements Closeable {
    *     message names the directory
    */
   public static PolicyIndexer open(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "index dir");
     Directory directory = null;
     Analyzer analyzer = Analyzers.text();
     try {

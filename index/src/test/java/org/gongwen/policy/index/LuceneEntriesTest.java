@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.PolicyDocument;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,20 @@ class LuceneEntriesTest {
     assertEquals(140.0, ofTask.getField(FieldNames.VALUE).numericValue().doubleValue());
     assertEquals(0, ofTask.getField(FieldNames.TASK).numericValue().intValue());
     assertArrayEquals(new String[] {"区科技局"}, ofTask.getValues(FieldNames.LEAD_UNIT));
+  }
+
+  @Test
+  void policyReadBackFromPipelineJsonGivesTheSameEntries() throws IOException {
+    PolicyJson json = new PolicyJson();
+    PolicyDocument doc = SamplePolicies.luchengPlan();
+    PolicyDocument back = json.read(json.toPrettyJson(doc));
+    assertEquals(describe(entries.entries(doc)), describe(entries.entries(back)));
+  }
+
+  private static List<String> describe(List<Document> docs) {
+    return docs.stream().map(d -> d.getFields().stream()
+        .map(f -> f.name() + "=" + (f.numericValue() != null ? f.numericValue() : f.stringValue()))
+        .toList().toString()).toList();
   }
 
   @Test

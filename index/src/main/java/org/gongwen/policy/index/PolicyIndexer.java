@@ -1,0 +1,115 @@
+package org.gongwen.policy.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.gongwen.policy.model.PolicyDocument;
+
+/**
+ * Writes policies into an index directory (created when missing). {@link #add} replaces every entry of
+ * the policy's source file in one atomic update, so indexing a file twice never duplicates it. Changes
+ * become visible to searchers at {@link #close()}, which commits. Not thread-safe: one indexer per
+ * index and process (Lucene's write lock keeps a second process out).
+ */
+public final class PolicyIndexer implements Closeable {
+
+  /** Commit-data key holding {@link Analyzers#NAME}. */
+  public static final String ANALYZER_KEY = "policy.analyzer";
+  /** Commit-data key holding {@link #FORMAT}. */
+  public static final String FORMAT_KEY = "policy.indexFormat";
+  /** Version of the field layout in {@link FieldNames}; bumped on incompatible changes. */
+  public static final String FORMAT = "1";
+
+  private final Path dir;
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final LuceneEntries entries;
+
+  private PolicyIndexer(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer, LuceneEntries entries) {
+    this.dir = dir;
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.entries = entries;
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir}.
+   *
+   * @throws IOException when the directory cannot be created or another process holds the index; the
+   *     message names the directory
+   */
+  public static PolicyIndexer open(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "index dir");
+    Directory directory = null;
+    Analyzer analyzer = Analyzers.text();
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(true);
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.setLiveCommitData(Map.of(ANALYZER_KEY, Analyzers.NAME, FORMAT_KEY, FORMAT).entrySet());
+      return new PolicyIndexer(dir, directory, analyzer, writer, LuceneEntries.standard());
+    } catch (LockObtainFailedException e) {
+      throw release(new IOException("[" + dir + "] index is locked: another process is writing it", e),
+          directory, analyzer);
+    } catch (IOException | RuntimeException e) {
+      throw release(new IOException("[" + dir + "] cannot open index for writing: " + e.getMessage(), e),
+          directory, analyzer);
+    }
+  }
+
+  /** Adds the policy, replacing all entries previously indexed from the same source file. */
+  public void add(PolicyDocument doc) throws IOException {
+    List<Document> docs = entries.entries(doc);
+    writer.updateDocuments(new Term(FieldNames.FILE, doc.source().file()), docs);
+  }
+
+  /** Removes every entry of a source file; a file never indexed is no error. */
+  public void delete(String file) throws IOException {
+    writer.deleteDocuments(new Term(FieldNames.FILE, file));
+  }
+
+  /** The directory this indexer writes. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** Commits and releases the index. */
+  @Override
+  public void close() throws IOException {
+    try (directory; analyzer; writer) {
+      writer.commit();
+    } catch (IOException e) {
+      throw new IOException("[" + dir + "] cannot commit index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes what {@link #open} had opened before failing; close failures ride along as suppressed. */
+  private static IOException release(IOException failure, Directory directory, Analyzer analyzer) {
+    analyzer.close();
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    return failure;
+  }
+}

@@ -1,0 +1,157 @@
+package org.gongwen.policy.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.gongwen.policy.index.EntryType;
+import org.gongwen.policy.index.FieldNames;
+
+/**
+ * Builds the Lucene query for a {@link SearchRequest}. See the package documentation for the rules.
+ * Thread-safe as long as the analyzer is (Lucene analyzers are).
+ */
+public final class QueryFactory {
+
+  /** Boost of an exact phrase of all query tokens in one field, on top of the token matches. */
+  private static final float PHRASE_BOOST = 2f;
+
+  private final Analyzer analyzer;
+
+  public QueryFactory(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The text fields searched for entries of a type (null: all types), with their boosts. */
+  static Map<String, Float> textFields(EntryType type) {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    if (type == null || type == EntryType.DOCUMENT || type == EntryType.TASK) {
+      fields.put(FieldNames.TITLE, 3f);
+      fields.put(FieldNames.BODY, 1f);
+    }
+    if (type == null || type == EntryType.TASK) {
+      fields.put(FieldNames.SECTION, 1f);
+      fields.put(FieldNames.UNIT_TEXT, 1.5f);
+    }
+    if (type == null || type == EntryType.TARGET) {
+      fields.put(FieldNames.INDICATOR, 3f);
+      fields.put(FieldNames.SCOPE, 1f);
+    }
+    return fields;
+  }
+
+  /** Keyword fields a query may equal exactly, for an entry type (null: all types). */
+  static List<String> keywordFields(EntryType type) {
+    List<String> fields = new ArrayList<>();
+    if (type == null || type == EntryType.DOCUMENT) {
+      fields.add(FieldNames.DOC_NUMBER);
+      fields.add(FieldNames.ISSUER);
+    }
+    if (type == null || type == EntryType.TASK) {
+      fields.add(FieldNames.UNIT);
+    }
+    return fields;
+  }
+
+  public Query build(SearchRequest request) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(request.query().isEmpty() ? new MatchAllDocsQuery() : text(request.query(), request.type()), Occur.MUST);
+    if (request.type() != null) {
+      query.add(new TermQuery(new Term(FieldNames.TYPE, request.type().code())), Occur.FILTER);
+    }
+    if (request.year() != null) {
+      query.add(IntPoint.newExactQuery(FieldNames.YEAR, request.year()), Occur.FILTER);
+    }
+    if (request.unit() != null) {
+      query.add(unit(request.unit()), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  /** Free text: all tokens, each in some field; or the whole text as a keyword. */
+  Query text(String text, EntryType type) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    List<Token> tokens = analyze(text);
+    if (!tokens.isEmpty()) {
+      Map<String, Float> fields = textFields(type);
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (Token token : tokens) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        fields.forEach((field, boost) -> anyField.add(
+            boosted(new TermQuery(new Term(field, token.term())), boost), Occur.SHOULD));
+        all.add(anyField.build(), Occur.MUST);
+      }
+      if (tokens.size() > 1) {
+        fields.forEach((field, boost) -> all.add(boosted(phrase(field, tokens), boost * PHRASE_BOOST), Occur.SHOULD));
+      }
+      either.add(all.build(), Occur.SHOULD);
+    }
+    for (String field : keywordFields(type)) {
+      either.add(new TermQuery(new Term(field, text)), Occur.SHOULD);
+    }
+    return either.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** The unit filter: exact unit keyword, or the name as a phrase in the analyzed unit names. */
+  Query unit(String unit) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(new TermQuery(new Term(FieldNames.UNIT, unit)), Occur.SHOULD);
+    List<Token> tokens = analyze(unit);
+    if (!tokens.isEmpty()) {
+      either.add(phrase(FieldNames.UNIT_TEXT, tokens), Occur.SHOULD);
+    }
+    return either.setMinimumNumberShouldMatch(1).build();
+  }
+
+  private static Query boosted(Query q, float boost) {
+    return boost == 1f ? q : new BoostQuery(q, boost);
+  }
+
+  private static Query phrase(String field, List<Token> tokens) {
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.get(0).term()));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (Token t : tokens) {
+      phrase.add(new Term(field, t.term()), t.position());
+    }
+    return phrase.build();
+  }
+
+  /** The analyzed tokens of a text with their positions (gaps where stop words were dropped). */
+  List<Token> analyze(String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(FieldNames.BODY, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += inc.getPositionIncrement();
+        tokens.add(new Token(term.toString(), position));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyze query [" + text + "]", e);
+    }
+    return tokens;
+  }
+
+  /** One analyzed token. */
+  record Token(String term, int position) {}
+}

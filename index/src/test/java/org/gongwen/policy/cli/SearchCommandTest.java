@@ -1,0 +1,112 @@
+package org.gongwen.policy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gongwen.policy.index.PolicyIndexer;
+import org.gongwen.policy.index.SamplePolicies;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+
+  @TempDir
+  static Path tmp;
+
+  private static String index;
+
+  @BeforeAll
+  static void index() throws IOException {
+    Path dir = tmp.resolve("idx");
+    try (PolicyIndexer indexer = PolicyIndexer.open(dir)) {
+      indexer.add(SamplePolicies.luchengPlan());
+      indexer.add(SamplePolicies.wenzhouPlan());
+    }
+    index = dir.toString();
+  }
+
+  @Test
+  void targetHitsShowValueUnitYearDocumentAndEvidence() {
+    CommandRun run = CommandRun.of(new SearchCommand(),
+        "高新技术企业", "--index", index, "--type", "target", "--year", "2024");
+    assertEquals(0, run.exit(), run.err());
+    String[] lines = run.out().split("\n");
+    assertEquals(6, lines.length, run.out());
+    assertTrue(run.out().contains("target  高新技术企业  300 家  2024  (= level)"), run.out());
+    assertTrue(run.out().contains("target  高新技术企业  140 家  2024  (= increase)"), run.out());
+    assertTrue(run.out().contains("   doc: " + SamplePolicies.LUCHENG_TITLE), run.out());
+    assertTrue(run.out().contains("   evidence: 到2024年，全区拥有高新技术企业300家、"), run.out());
+  }
+
+  @Test
+  void largeValuesArePlainNumbers() {
+    CommandRun run = CommandRun.of(new SearchCommand(), "孵化面积", "--index", index, "--type", "TARGET");
+    assertTrue(run.out().startsWith("1. target  新增孵化面积  1200000 平方米  2024  (>= increase)\n"), run.out());
+    assertFalse(run.out().contains("E6"), run.out());
+  }
+
+  @Test
+  void taskHitsByUnit() {
+    CommandRun run = CommandRun.of(new SearchCommand(), "--index", index, "--type", "task", "--unit", "区科技局");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("task  1 强化科技企业群体培育  [*区科技局、区发改局、区经信局、各街镇]"), run.out());
+    assertTrue(run.out().contains("task  5 加强大产业平台构建  [*鹿城经开区〈筹〉管委会、*南郊街道、区科技局、区住建局]"), run.out());
+    assertFalse(run.out().contains("市科技局"), run.out());
+  }
+
+  @Test
+  void jsonOutputParses() throws IOException {
+    CommandRun run = CommandRun.of(new SearchCommand(),
+        "高新技术企业", "--index", index, "--type", "target", "--json", "--limit", "5");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode hits = new ObjectMapper().readTree(run.out());
+    assertTrue(hits.isArray());
+    assertEquals(3, hits.size());
+    for (JsonNode h : hits) {
+      assertEquals("target", h.get("type").asText());
+      assertEquals("高新技术企业", h.get("indicator").asText());
+      assertEquals("家", h.get("unit").asText());
+      assertTrue(h.get("value").isNumber());
+      assertEquals("高新技术企业", h.get("item").get("indicator").asText(), "item is the stored target JSON");
+    }
+  }
+
+  @Test
+  void jsonValuesAreWrittenWithoutExponent() {
+    CommandRun run = CommandRun.of(new SearchCommand(), "孵化面积", "--index", index, "--json");
+    assertTrue(run.out().contains("\"value\" : 1200000,"), run.out());
+  }
+
+  @Test
+  void noHits() {
+    CommandRun text = CommandRun.of(new SearchCommand(), "量子计算", "--index", index);
+    assertEquals(0, text.exit());
+    assertEquals("no hits\n", text.out());
+    CommandRun json = CommandRun.of(new SearchCommand(), "量子计算", "--index", index, "--json");
+    assertEquals("[ ]\n", json.out());
+  }
+
+  @Test
+  void missingIndexIsOneLineAndExitOne() {
+    Path missing = tmp.resolve("nowhere");
+    CommandRun run = CommandRun.of(new SearchCommand(), "x", "--index", missing.toString());
+    assertEquals(1, run.exit());
+    assertEquals("[" + missing + "] no index: the directory does not exist\n", run.err());
+    assertEquals("", run.out());
+    CommandRun stats = CommandRun.of(new StatsCommand(), "--index", missing.toString());
+    assertEquals(1, stats.exit());
+  }
+
+  @Test
+  void badTypeIsAUsageError() {
+    CommandRun run = CommandRun.of(new SearchCommand(), "x", "--index", index, "--type", "policy");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("[policy]"), run.err());
+  }
+}

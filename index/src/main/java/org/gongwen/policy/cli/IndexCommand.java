@@ -3,12 +3,10 @@ package org.gongwen.policy.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.gongwen.policy.index.PolicyIndexer;
 import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.model.PolicyDocument;
@@ -73,7 +71,7 @@ public final class IndexCommand implements Callable<Integer> {
       for (Path path : paths) {
         List<Path> files;
         try {
-          files = filesUnder(path);
+          files = InputFiles.under(path);
         } catch (IOException | UncheckedIOException e) {
           err.println("[" + path + "] " + e.getMessage());
           failed++;
@@ -116,33 +114,5 @@ public final class IndexCommand implements Callable<Integer> {
       err.println("[" + file + "] cannot index: " + e.getMessage());
       return false;
     }
-  }
-
-  /**
-   * A file itself; a directory's regular files, recursively, sorted by path, skipping hidden ones
-   * ({@code .DS_Store}, {@code .git/…}: names starting with a dot below the given directory).
-   */
-  static List<Path> filesUnder(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      throw new IOException("no such file or directory");
-    }
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        return walk.filter(Files::isRegularFile)
-            .filter(p -> !hiddenBelow(path, p))
-            .sorted()
-            .toList();
-      }
-    }
-    return List.of(path);
-  }
-
-  private static boolean hiddenBelow(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,1 +1,33 @@
-package org.gongwen.policy.cli; public final class Main { public static void main(String[] a){} }
+package org.gongwen.policy.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code policy} command. Exit codes, the same for every subcommand: 0 success; 1 an error that
+ * stopped the command (unreadable index, unreadable gold file); 2 a usage error; 3 some input files
+ * failed while the others were processed.
+ */
+@Command(name = "policy", mixinStandardHelpOptions = true, version = "policy 0.1.0",
+    description = "Chinese government policy documents (公文) to structured JSON and a Lucene index.",
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
+        EvaluateCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 some input files failed."})
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (for tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("error: " + e.getMessage());
+      return CommandLine.ExitCode.SOFTWARE;
+    });
+    return cli.execute(args);
+  }
+}

@@ -16,7 +16,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>Block elements ({@code p, h1..h6, li, div, blockquote, pre, dt, dd, ...}) end the current line;
  *       each non-empty block is written as its lines followed by one blank line.
  *   <li>Inside a block, a hard line break is a line break: Tika reports an HTML {@code <br>} as
- *       ignorable whitespace {@code \n}, and a DOCX/DOC line break as {@code \n} in the text (which
+ *       ignorable whitespace {@code \n}, an ODT line break as a {@code <br>} element (echoed by an
+ *       ignorable {@code \n}, counted once), and a DOCX/DOC line break as {@code \n} in the text (which
  *       the constructor is told: in HTML a {@code \n} in text is source layout, not a break). Then runs
  *       of ASCII whitespace (spaces, tabs, source line breaks) collapse to one space and each line is
  *       stripped of spaces at both ends. Other whitespace, such as the ideographic space U+3000, is
@@ -24,8 +25,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>{@code <table>}: each {@code <tr>} is one line, cells joined by {@code \t}, each cell's text
  *       collapsed to one line; rows whose cells are all empty are dropped; a blank line before and after
  *       the table. A table inside a cell is flattened into that cell's text.
- *   <li>{@code head}, {@code script}, {@code style}, {@code title} and Tika's page furniture
- *       ({@code div class="header"/"footer"} of DOCX) are skipped.
+ *   <li>{@code head}, {@code script}, {@code style} and {@code title} are skipped (DOCX headers and
+ *       footers are turned off in {@link TikaReader}'s parser configuration).
  * </ul>
  *
  * <p>Counts the characters it writes and stops the parse with {@link TextLimitException} past a
@@ -48,7 +49,6 @@ final class LineContractHandler extends DefaultHandler {
           "ul", "ol", "dl", "section", "article", "header", "footer", "address", "hr", "caption",
           "body", "html", "form", "fieldset", "nav", "aside", "main", "figure", "figcaption");
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title");
-  private static final Set<String> SKIPPED_DIV_CLASSES = Set.of("header", "footer");
   private static final Pattern ASCII_SPACE = Pattern.compile("[ \\t\\n\\r\\f\\x0B]+");
 
   private final long maxChars;
@@ -56,11 +56,11 @@ final class LineContractHandler extends DefaultHandler {
   private final StringBuilder out = new StringBuilder();
   /** Lines of the current block, split at {@code <br>}; the last one is being written. */
   private final List<StringBuilder> blockLines = new ArrayList<>(List.of(new StringBuilder()));
-  /** For each open {@code div}: whether it opened a skipped region. */
-  private final List<Boolean> openDivs = new ArrayList<>();
 
   private final List<String> rowCells = new ArrayList<>();
   private final StringBuilder cell = new StringBuilder();
+  /** Tika follows a {@code <br>} element with an ignorable {@code \n}; that echo must not count twice. */
+  private boolean afterBrElement;
   private int skipDepth;
   private int tableDepth;
   private long written;
@@ -87,13 +87,7 @@ final class LineContractHandler extends DefaultHandler {
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) {
     String name = name(localName, qName);
-    if (name.equals("div")) {
-      boolean skip = SKIPPED_DIV_CLASSES.contains(atts.getValue("class"));
-      openDivs.add(skip);
-      if (skip) {
-        skipDepth++;
-      }
-    }
+    afterBrElement = false;
     if (SKIPPED.contains(name)) {
       skipDepth++;
     }
@@ -118,6 +112,7 @@ final class LineContractHandler extends DefaultHandler {
       }
     } else if (name.equals("br")) {
       blockLines.add(new StringBuilder());
+      afterBrElement = true;
     } else if (BLOCKS.contains(name)) {
       endBlock();
     }
@@ -126,11 +121,11 @@ final class LineContractHandler extends DefaultHandler {
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
     String name = name(localName, qName);
+    if (!name.equals("br")) {
+      afterBrElement = false;
+    }
     boolean wasSkipping = skipDepth > 0;
     if (SKIPPED.contains(name)) {
-      skipDepth--;
-    }
-    if (name.equals("div") && !openDivs.isEmpty() && openDivs.remove(openDivs.size() - 1)) {
       skipDepth--;
     }
     if (wasSkipping) {
@@ -159,6 +154,7 @@ final class LineContractHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    afterBrElement = false;
     if (skipDepth > 0) {
       return;
     }
@@ -184,12 +180,14 @@ final class LineContractHandler extends DefaultHandler {
   /** Tika writes {@code <br>} as ignorable {@code \n}; between blocks the extra empty line is dropped. */
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) {
+    boolean echo = afterBrElement;
+    afterBrElement = false;
     if (skipDepth > 0) {
       return;
     }
     if (tableDepth > 0) {
       cell.append(' ');
-    } else if (new String(ch, start, length).indexOf('\n') >= 0) {
+    } else if (!echo && new String(ch, start, length).indexOf('\n') >= 0) {
       blockLines.add(new StringBuilder());
     }
   }

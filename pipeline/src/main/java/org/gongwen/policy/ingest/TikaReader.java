@@ -17,13 +17,15 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Reads DOCX, DOC, HTML, RTF and ODT through Tika's {@link AutoDetectParser}, writing Tika's XHTML
+ * Reads DOCX, DOC, HTML and ODT through Tika's {@link AutoDetectParser}, writing Tika's XHTML
  * into the line contract of this package with {@link LineContractHandler} (so tables stay tables).
- * Embedded objects (images, attached files) are not parsed. For HTML the charset Tika found (meta
+ * Embedded objects (images, attached files) and DOCX/DOC page headers and footers are left out. RTF is not accepted: Tika's RTF parser
+ * writes table cells as paragraphs, which would break the table part of the line contract. For HTML the charset Tika found (meta
  * charset or detection) is recorded.
  *
  * <p>Failures: an encrypted file is {@code ENCRYPTED}; a file that would write more than the
@@ -83,6 +85,7 @@ public final class TikaReader implements DocumentReader {
     LineContractHandler handler = new LineContractHandler(maxChars, !html);
     ParseContext context = new ParseContext();
     context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
+    context.set(OfficeParserConfig.class, officeConfig());
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
@@ -137,13 +140,19 @@ public final class TikaReader implements DocumentReader {
     return text.length() <= 160 ? text : text.substring(0, 157) + "...";
   }
 
+  /** Page headers and footers (running furniture such as page numbers) are left out of the text. */
+  private static OfficeParserConfig officeConfig() {
+    OfficeParserConfig config = new OfficeParserConfig();
+    config.setIncludeHeadersAndFooters(false);
+    return config;
+  }
+
   private static Map<String, String> formatsByMediaType() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
     m.put("application/msword", "doc");
     m.put("text/html", "html");
     m.put("application/xhtml+xml", "html");
-    m.put("application/rtf", "rtf");
     m.put("application/vnd.oasis.opendocument.text", "odt");
     return Collections.unmodifiableMap(m);
   }

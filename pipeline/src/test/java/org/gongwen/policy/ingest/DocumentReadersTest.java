@@ -98,7 +98,7 @@ class DocumentReadersTest {
     assertEquals(InputException.Reason.UNSUPPORTED, e.reason());
     assertEquals(
         "[" + f + "] unsupported media type [application/octet-stream]; "
-            + "supported: pdf, docx, doc, html, rtf, odt, txt",
+            + "supported: pdf, docx, doc, html, odt, txt",
         e.getMessage());
   }
 
@@ -114,7 +114,7 @@ class DocumentReadersTest {
     assertEquals(InputException.Reason.UNSUPPORTED, e.reason());
     assertEquals(
         "[" + f + "] unsupported media type [application/zip]; "
-            + "supported: pdf, docx, doc, html, rtf, odt, txt",
+            + "supported: pdf, docx, doc, html, odt, txt",
         e.getMessage());
   }
 
@@ -153,7 +153,7 @@ class DocumentReadersTest {
 
   @Test
   void formatsFollowReaderOrder() {
-    assertEquals(List.of("pdf", "docx", "doc", "html", "rtf", "odt", "txt"), READERS.formats());
+    assertEquals(List.of("pdf", "docx", "doc", "html", "odt", "txt"), READERS.formats());
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -48,6 +49,16 @@ final class Docx {
   static byte[] longParagraph(int length) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.createParagraph().createRun().setText("a".repeat(length));
+      return bytes(doc);
+    }
+  }
+
+  /** One paragraph of body text with a header and a page-number footer. */
+  static byte[] withHeaderAndFooter() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("页眉文字");
+      doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("— 1 —");
+      doc.createParagraph().createRun().setText("正文");
       return bytes(doc);
     }
   }

@@ -85,6 +85,22 @@ class TikaReaderTest {
   }
 
   @Test
+  void docxHeaderAndFooterAreSkipped() throws Exception {
+    Path f = Files.write(dir.resolve("furniture.docx"), Docx.withHeaderAndFooter());
+    assertEquals("正文\n", READERS.read(f).text());
+  }
+
+  @Test
+  void htmlDoubleBreakIsABlankLine() throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("br.html"),
+            "<html><body><p>　　第一段。<br><br>　　第二段。</p></body></html>",
+            StandardCharsets.UTF_8);
+    assertEquals("　　第一段。\n\n　　第二段。\n", READERS.read(f).text());
+  }
+
+  @Test
   void htmlCharsetFromMetaIsUsedAndRecorded() throws Exception {
     String html =
         "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
@@ -145,13 +161,14 @@ class TikaReaderTest {
   }
 
   @Test
-  void acceptsWordHtmlRtfOdtOnly() {
+  void acceptsWordHtmlOdtOnly() {
     TikaReader reader = new TikaReader();
     assertTrue(reader.accepts(DOCX));
     assertTrue(reader.accepts("application/msword"));
     assertTrue(reader.accepts("text/html"));
     assertTrue(!reader.accepts("application/pdf"));
     assertTrue(!reader.accepts("text/plain"));
-    assertEquals(List.of("docx", "doc", "html", "rtf", "odt"), reader.formats());
+    assertTrue(!reader.accepts("application/rtf"));
+    assertEquals(List.of("docx", "doc", "html", "odt"), reader.formats());
   }
 }

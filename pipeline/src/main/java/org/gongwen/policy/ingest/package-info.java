@@ -11,5 +11,12 @@
  *       running page furniture (footers such as {@code — 3 —}) is already removed;
  *   <li>failures are typed {@link org.gongwen.policy.ingest.InputException}s whose message names the file.
  * </ul>
+ *
+ * <p>{@link org.gongwen.policy.ingest.DocumentReaders} is the entry: it checks the file (missing, directory,
+ * empty, too large), detects the media type with Tika (content wins over the extension; binary content is
+ * never text) and asks its readers, in the order given, for the first that accepts the type.
+ * {@link org.gongwen.policy.ingest.PlainTextReader} reads {@code text/plain} in UTF-8/16, GB18030 or Big5;
+ * {@link org.gongwen.policy.ingest.TikaReader} reads DOCX, DOC, HTML and ODT; the PDF reader plugs in the
+ * same way.
  */
 package org.gongwen.policy.ingest;

@@ -1,0 +1,59 @@
+package org.gongwen.policy.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads {@code text/plain} files. The charset is guessed (byte-order mark, strict UTF-8, GB18030,
+ * Big5: see {@link TextDecoder}) and recorded in {@link ExtractedText#charset()}; line ends become
+ * {@code \n} and a byte-order mark is dropped. Nothing else is changed: tables in our text files are
+ * already tab-separated lines.
+ */
+public final class PlainTextReader implements DocumentReader {
+
+  public static final String MEDIA_TYPE = "text/plain";
+
+  private final TextDecoder decoder = new TextDecoder();
+
+  public PlainTextReader() {}
+
+  @Override
+  public String name() {
+    return "txt";
+  }
+
+  @Override
+  public boolean accepts(String mediaType) {
+    return MEDIA_TYPE.equals(mediaType);
+  }
+
+  @Override
+  public ExtractedText read(Path file, String mediaType) throws InputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read: " + e, e);
+    }
+    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    String text = normalizeLineEnds(decoded.text());
+    List<String> warnings =
+        decoded.replaced() == 0
+            ? List.of()
+            : List.of(
+                "txt: "
+                    + decoded.replaced()
+                    + " undecodable byte sequences replaced by U+FFFD (read as "
+                    + decoded.charset().name()
+                    + ")");
+    return new ExtractedText(text, List.of(), mediaType, decoded.charset().name(), warnings);
+  }
+
+  /** {@code \r\n} and lone {@code \r} become {@code \n}; a leading U+FEFF is dropped. */
+  static String normalizeLineEnds(String text) {
+    String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+    return unified.startsWith("\uFEFF") ? unified.substring(1) : unified;
+  }
+}

@@ -59,6 +59,14 @@ final class LineContractHandler extends DefaultHandler {
 
   private final List<String> rowCells = new ArrayList<>();
   private final StringBuilder cell = new StringBuilder();
+  /**
+   * For each column of the current table, how many more rows a cell above still covers
+   * ({@code rowspan}); those positions get an empty cell so columns stay aligned (package contract: a
+   * merged cell is written once, the positions it covers are left empty).
+   */
+  private final List<Integer> rowSpans = new ArrayList<>();
+  private int cellColSpan = 1;
+  private int cellRowSpan = 1;
   /** Tika follows a {@code <br>} element with an ignorable {@code \n}; that echo must not count twice. */
   private boolean afterBrElement;
   private int skipDepth;
@@ -98,6 +106,7 @@ final class LineContractHandler extends DefaultHandler {
       if (tableDepth == 0) {
         endBlock();
         blankLine();
+        rowSpans.clear();
       } else {
         cell.append(' ');
       }
@@ -107,6 +116,9 @@ final class LineContractHandler extends DefaultHandler {
         rowCells.clear();
       } else if (tableDepth == 1 && (name.equals("td") || name.equals("th"))) {
         cell.setLength(0);
+        fillSpannedFromAbove();
+        cellColSpan = span(atts, "colspan");
+        cellRowSpan = span(atts, "rowspan");
       } else if (isBreak(name)) {
         cell.append(' ');
       }
@@ -140,9 +152,10 @@ final class LineContractHandler extends DefaultHandler {
       }
     } else if (tableDepth > 0) {
       if (tableDepth == 1 && (name.equals("td") || name.equals("th"))) {
-        rowCells.add(collapse(cell));
+        addCell(collapse(cell));
         cell.setLength(0);
       } else if (tableDepth == 1 && name.equals("tr")) {
+        fillSpannedToRowEnd();
         endRow();
       } else if (isBreak(name)) {
         cell.append(' ');
@@ -150,6 +163,57 @@ final class LineContractHandler extends DefaultHandler {
     } else if (BLOCKS.contains(name)) {
       endBlock();
     }
+  }
+
+  private static int span(Attributes atts, String name) {
+    String v = atts.getValue(name);
+    if (v == null) {
+      return 1;
+    }
+    try {
+      return Math.max(1, Math.min(1000, Integer.parseInt(v.trim())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** Empty cells for the columns, at the current position, that a cell of an earlier row spans into. */
+  private void fillSpannedFromAbove() {
+    while (rowCells.size() < rowSpans.size() && rowSpans.get(rowCells.size()) > 0) {
+      int col = rowCells.size();
+      rowSpans.set(col, rowSpans.get(col) - 1);
+      rowCells.add("");
+    }
+  }
+
+  private void fillSpannedToRowEnd() {
+    fillSpannedFromAbove();
+    for (int col = rowCells.size(); col < rowSpans.size(); col++) {
+      if (rowSpans.get(col) > 0) {
+        while (rowCells.size() < col) {
+          rowCells.add("");
+        }
+        rowSpans.set(col, rowSpans.get(col) - 1);
+        rowCells.add("");
+      }
+    }
+  }
+
+  /** Adds a cell and the empty positions its colspan covers; remembers its rowspan. */
+  private void addCell(String text) {
+    int first = rowCells.size();
+    rowCells.add(text);
+    for (int k = 1; k < cellColSpan; k++) {
+      rowCells.add("");
+    }
+    for (int col = first; col < first + cellColSpan; col++) {
+      while (rowSpans.size() <= col) {
+        rowSpans.add(0);
+      }
+      rowSpans.set(col, cellRowSpan - 1);
+    }
+    cellColSpan = 1;
+    cellRowSpan = 1;
   }
 
   @Override
@@ -204,7 +268,11 @@ final class LineContractHandler extends DefaultHandler {
 
   private void endRow() {
     if (rowCells.stream().anyMatch(c -> !c.isEmpty())) {
-      out.append(String.join("\t", rowCells)).append('\n');
+      out.append(String.join("\t", rowCells));
+      if (rowCells.size() == 1) {
+        out.append('\t'); // a one-cell row is still a table row
+      }
+      out.append('\n');
     }
     rowCells.clear();
   }

@@ -13,8 +13,11 @@ import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
+import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.ingest.PlainTextReader;
+import org.gongwen.policy.ingest.TikaReader;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.PolicyDocument;
 import org.gongwen.policy.model.Source;
@@ -55,16 +58,9 @@ public final class PolicyPipeline {
 
   /** The standard pipeline with every reader and extractor of the project. */
   public static PolicyPipeline standard() {
-    return new PolicyPipeline(PolicyPipeline::readUtf8, new Normalizer(), new Outliner(),
+    DocumentReaders readers = new DocumentReaders(List.of(new TikaReader(), new PlainTextReader()));
+    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
         new MetadataExtractor(), new TaskExtractor());
-  }
-
-  private static ExtractedText readUtf8(Path file) throws InputException {
-    try {
-      return new ExtractedText(Files.readString(file), List.of(), "text/plain", "UTF-8", List.of());
-    } catch (IOException e) {
-      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
-    }
   }
 
   /**

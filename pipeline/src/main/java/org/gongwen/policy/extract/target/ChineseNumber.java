@@ -228,8 +228,8 @@ public final class ChineseNumber {
           pending = t.value();
         }
       } else if (t.value() < 1e4) {
-        if (t.value() >= lastSmall) {
-          return Double.NaN;
+        if (t.value() >= lastSmall || (pending == null && previous != null && !previous.zero())) {
+          return Double.NaN; // 十百, 百十: a bare 十/百/千 only leads the numeral (十一, 千亿)
         }
         section += (pending == null ? 1 : pending) * t.value();
         lastSmall = t.value();

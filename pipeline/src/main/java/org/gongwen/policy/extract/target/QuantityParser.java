@@ -115,6 +115,11 @@ public final class QuantityParser {
     if (prev == '第') {
       return false;
     }
+    if (i > 1 && RANGE_SEPARATORS.indexOf(prev) >= 0 && t.charAt(i - 2) != '第'
+        && (ChineseNumber.isArabicDigit(t.charAt(i - 2)) || ChineseNumber.isChineseNumeral(t.charAt(i - 2)))
+        && isSkippedOrdinal(t, i - 2)) {
+      return false; // the 3 of 第1-3批
+    }
     if (ChineseNumber.isArabicDigit(c)) {
       return !ChineseNumber.isArabicDigit(prev) && !isAsciiLetter(prev);
     }
@@ -128,6 +133,15 @@ public final class QuantityParser {
       return false;
     }
     return !(c == '一' && WORD_BEFORE_YI.indexOf(prev) >= 0);
+  }
+
+  /** True if the numeral ending at {@code last} (inclusive) is preceded by 第. */
+  private static boolean isSkippedOrdinal(String t, int last) {
+    int k = last;
+    while (k >= 0 && (ChineseNumber.isArabicDigit(t.charAt(k)) || ChineseNumber.isChineseNumeral(t.charAt(k)))) {
+      k--;
+    }
+    return k >= 0 && t.charAt(k) == '第';
   }
 
   // ---------------------------------------------------------------- one number with its unit

@@ -118,6 +118,28 @@ class QuantityParserTest {
     }
   }
 
+  /** Random strings over the characters the parser cares about never break the invariants. */
+  @Test
+  void randomInputKeepsInvariants() {
+    String alphabet = "0123456789０５.．,，-—至~（()）%％万亿千百十一二两三〇零第余多超上近约年月日个家人平方米元"
+        + "低线高线，大号版“”+GC \n\t";
+    java.util.Random random = new java.util.Random(20240627L);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(24);
+      for (int k = 0; k < len; k++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      int previousEnd = 0;
+      for (Quantity q : PARSER.parse(text)) {
+        assertEquals(q.raw(), text.substring(q.start(), q.end()), text);
+        assertTrue(q.start() >= previousEnd, text);
+        previousEnd = q.end();
+      }
+    }
+  }
+
   @Test
   void emptyAndPunctuationGiveNothing() {
     assertEquals(List.of(), PARSER.parse(""));

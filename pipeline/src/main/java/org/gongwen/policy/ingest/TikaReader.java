@@ -16,6 +16,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.xml.sax.ContentHandler;
@@ -72,6 +73,8 @@ public final class TikaReader implements DocumentReader {
     return FORMATS.values().stream().distinct().toList();
   }
 
+  private static final HtmlMapper HTML_MAPPER = new SpanKeepingHtmlMapper();
+
   @Override
   public boolean accepts(String mediaType) {
     return FORMATS.containsKey(mediaType) || OOXML_PROTECTED.equals(mediaType);
@@ -86,6 +89,7 @@ public final class TikaReader implements DocumentReader {
     ParseContext context = new ParseContext();
     context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
     context.set(OfficeParserConfig.class, officeConfig());
+    context.set(HtmlMapper.class, HTML_MAPPER);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {

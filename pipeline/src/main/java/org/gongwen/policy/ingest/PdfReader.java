@@ -139,7 +139,8 @@ public final class PdfReader implements DocumentReader {
     return new ExtractedText(text.toString(), pageStarts, "application/pdf", null, warnings);
   }
 
-  private static int unmappedPercent(CharSequence text) {
+  /** Percentage of non-space characters that are U+FFFD, private-use or control characters. */
+  static int unmappedPercent(CharSequence text) {
     long total = 0;
     long bad = 0;
     for (int i = 0; i < text.length(); ) {

@@ -9,16 +9,18 @@ import java.util.List;
  * Groups glyphs into lines by baseline and orders each line by x.
  *
  * <p>Spaces: a space glyph the PDF really shows is kept (runs collapse to one). Otherwise a space is
- * inserted only where the gap between two glyphs is a word gap: more than {@value #WORD_GAP} em when
- * neither side is wide (CJK) text, and more than {@value #COLUMN_GAP} em, i.e. visibly separate pieces
- * of text, when one side is. Kerning, justification and the small gaps PDF producers leave between Han
- * characters therefore never become spaces.
+ * inserted only where the gap between two glyphs is a word gap: more than {@value #WORD_GAP} em and
+ * more than the line's usual glyph gap plus {@value #ABOVE_USUAL} em when neither side is wide (CJK)
+ * text, and more than {@value #COLUMN_GAP} em, i.e. visibly separate pieces of text, when one side is.
+ * Kerning, justification (which spreads every glyph of a CJK line, digits included) and the small gaps
+ * PDF producers leave between Han characters therefore never become spaces.
  */
 final class LineBuilder {
 
   /** Baselines closer than this fraction of the font size are the same line. */
   private static final float SAME_LINE = 0.4f;
   static final float WORD_GAP = 0.2f;
+  static final float ABOVE_USUAL = 0.15f;
   static final float COLUMN_GAP = 2.0f;
 
   private LineBuilder() {}
@@ -48,6 +50,7 @@ final class LineBuilder {
   private static void addLine(List<Glyph> glyphs, List<TextLine> out) {
     List<Glyph> line = new ArrayList<>(glyphs);
     line.sort(Comparator.comparingDouble(Glyph::x));
+    float usual = usualGap(line);
     StringBuilder text = new StringBuilder();
     Glyph previous = null;
     boolean pendingSpace = false;
@@ -60,7 +63,7 @@ final class LineBuilder {
         pendingSpace = previous != null;
         continue;
       }
-      if (previous != null && (pendingSpace || wordGap(previous, g)) && !endsWithSpace(text)) {
+      if (previous != null && (pendingSpace || wordGap(previous, g, usual)) && !endsWithSpace(text)) {
         text.append(' ');
       }
       text.append(g.text());
@@ -82,11 +85,30 @@ final class LineBuilder {
     }
   }
 
-  private static boolean wordGap(Glyph a, Glyph b) {
+  private static boolean wordGap(Glyph a, Glyph b, float usual) {
     float gap = b.x() - a.right();
     float em = Math.max(a.size(), b.size());
-    boolean wide = Scripts.wideEnd(a.text()) || Scripts.wideStart(b.text());
-    return gap > (wide ? COLUMN_GAP : WORD_GAP) * em;
+    if (Scripts.wideEnd(a.text()) || Scripts.wideStart(b.text())) {
+      return gap > COLUMN_GAP * em;
+    }
+    return gap > WORD_GAP * em && gap > usual + ABOVE_USUAL * em;
+  }
+
+  /** The median gap between neighbouring visible glyphs of a line sorted by x, at least 0. */
+  private static float usualGap(List<Glyph> line) {
+    List<Float> gaps = new ArrayList<>();
+    Glyph previous = null;
+    for (Glyph g : line) {
+      if (g.blank()) {
+        previous = null;
+        continue;
+      }
+      if (previous != null) {
+        gaps.add(g.x() - previous.right());
+      }
+      previous = g;
+    }
+    return Math.max(0f, median(gaps));
   }
 
   private static boolean endsWithSpace(StringBuilder sb) {

@@ -35,8 +35,10 @@ final class Scripts {
 
   /**
    * Joins two pieces of one logical line (wrapped lines of a paragraph or of a table cell): without a
-   * space when either side is wide text, the first ends with a hyphen, slash or opening bracket, or the
-   * second starts with closing punctuation; else with one space.
+   * space when either side is wide text, the first piece holds any wide text at all (CJK layout breaks
+   * lines anywhere, even inside a number, and a space at the break is not shown), the first ends with a
+   * hyphen, slash or opening bracket, or the second starts with closing punctuation; else, as in Latin
+   * text, with one space.
    */
   static String join(String a, String b) {
     if (a.isEmpty()) {
@@ -45,10 +47,14 @@ final class Scripts {
     if (b.isEmpty()) {
       return a;
     }
-    if (wideEnd(a) || wideStart(b) || "-/([{".indexOf(a.charAt(a.length() - 1)) >= 0
+    if (wideEnd(a) || wideStart(b) || hasWide(a) || "-/([{".indexOf(a.charAt(a.length() - 1)) >= 0
         || ")]}%,.;:!?".indexOf(b.charAt(0)) >= 0) {
       return a + b;
     }
     return a + " " + b;
+  }
+
+  static boolean hasWide(CharSequence s) {
+    return s.codePoints().anyMatch(Scripts::wide);
   }
 }

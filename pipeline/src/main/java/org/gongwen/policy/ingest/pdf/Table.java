@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A ruled table found on a page: the x of its column boundaries, the y of its row boundaries, and for
- * each row which inner column boundaries are really drawn there (a missing one means the cells on both
- * sides are merged).
+ * A ruled table found on a page: the x of its column boundaries, the y of its row boundaries, for each
+ * row which column boundaries are really drawn there (a missing one means the cells on both sides are
+ * merged), and for each row boundary which columns a horizontal rule closes (a missing one means the
+ * cell continues into the row below).
  */
 final class Table {
 
@@ -17,14 +18,21 @@ final class Table {
   private final float[] xs;
   private final float[] ys;
   private final boolean[][] drawn;
+  private final boolean[][] closed;
 
-  Table(float[] xs, float[] ys, boolean[][] drawn) {
+  Table(float[] xs, float[] ys, boolean[][] drawn, boolean[][] closed) {
     this.xs = xs.clone();
     this.ys = ys.clone();
-    this.drawn = new boolean[drawn.length][];
-    for (int r = 0; r < drawn.length; r++) {
-      this.drawn[r] = drawn[r].clone();
+    this.drawn = copy(drawn);
+    this.closed = copy(closed);
+  }
+
+  private static boolean[][] copy(boolean[][] a) {
+    boolean[][] out = new boolean[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i].clone();
     }
+    return out;
   }
 
   int columns() {
@@ -50,9 +58,9 @@ final class Table {
   }
 
   /**
-   * The rows of the table as tab-separated lines. A cell merged across columns is written in its first
-   * column and the columns it covers are left empty; a cell merged across rows is written in the row its
-   * text sits in. Rows with no text at all are dropped.
+   * The rows of the table as tab-separated lines. A merged cell is written once, in its top row and
+   * first column, and the rows and columns it covers are left empty. Rows with no text at all are
+   * dropped.
    */
   List<String> render(List<Glyph> glyphs) {
     int rows = rows();
@@ -66,8 +74,12 @@ final class Table {
       cells.add(row);
     }
     for (Glyph g : glyphs) {
+      int column = index(xs, g.centerX());
       int r = index(ys, g.centerY());
-      int c = spanStart(r, index(xs, g.centerX()));
+      while (r > 0 && !closed[r][column]) {
+        r--;
+      }
+      int c = spanStart(r, column);
       cells.get(r).get(c).add(g);
     }
     List<String> out = new ArrayList<>();

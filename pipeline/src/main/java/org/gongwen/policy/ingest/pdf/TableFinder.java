@@ -80,7 +80,7 @@ final class TableFinder {
     for (int k = 1; k < ys.length; k++) {
       boolean last = k == ys.length - 1;
       if (last || !crossed(v, ys[k], allXs) || incompatible(drawn[k - 1], drawn[k])) {
-        Table t = grid(Arrays.copyOfRange(ys, start, k + 1), v);
+        Table t = grid(Arrays.copyOfRange(ys, start, k + 1), h, v);
         if (t != null) {
           out.add(t);
         }
@@ -110,7 +110,7 @@ final class TableFinder {
     return onlyA && onlyB;
   }
 
-  private static Table grid(float[] ys, List<Rule> allV) {
+  private static Table grid(float[] ys, List<Rule> h, List<Rule> allV) {
     float top = ys[0];
     float bottom = ys[ys.length - 1];
     List<Rule> v = allV.stream().filter(r -> r.from() < bottom - TOUCH && r.to() > top + TOUCH).toList();
@@ -123,7 +123,24 @@ final class TableFinder {
       row[0] = true;
       row[row.length - 1] = true;
     }
-    return new Table(xs, ys, drawn);
+    return new Table(xs, ys, drawn, closed(xs, ys, h));
+  }
+
+  /** For each row boundary and column, whether a horizontal rule really closes the cell there. */
+  private static boolean[][] closed(float[] xs, float[] ys, List<Rule> h) {
+    boolean[][] closed = new boolean[ys.length][xs.length - 1];
+    for (int k = 0; k < ys.length; k++) {
+      for (int c = 0; c < xs.length - 1; c++) {
+        float mid = (xs[c] + xs[c + 1]) / 2;
+        closed[k][c] = k == 0 || k == ys.length - 1;
+        for (Rule rule : h) {
+          if (!closed[k][c] && Math.abs(rule.at() - ys[k]) <= SAME && rule.spans(mid, 0f)) {
+            closed[k][c] = true;
+          }
+        }
+      }
+    }
+    return closed;
   }
 
   /** For each row band, which of the column boundaries a vertical rule really crosses. */

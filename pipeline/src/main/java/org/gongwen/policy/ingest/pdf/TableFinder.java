@@ -65,9 +65,9 @@ final class TableFinder {
 
   /**
    * Cuts a net of rules into tables. Tables drawn right below each other share a border and form one
-   * net; they are told apart at a row boundary that no inner vertical rule crosses, or where the rows on
-   * both sides have incompatible columns (each has a column boundary the other lacks; a merged cell only
-   * lacks boundaries). Each piece gets its own columns from the vertical rules inside it.
+   * net; they are told apart where the rows on both sides have incompatible columns (each has a column
+   * boundary the other lacks; a merged cell only lacks boundaries, so a full-width row stays in its
+   * table). Each piece gets its own columns from the vertical rules inside it.
    */
   private static void grids(List<Rule> h, List<Rule> v, List<Table> out) {
     float[] ys = boundaries(h);
@@ -79,7 +79,7 @@ final class TableFinder {
     int start = 0;
     for (int k = 1; k < ys.length; k++) {
       boolean last = k == ys.length - 1;
-      if (last || !crossed(v, ys[k], allXs) || incompatible(drawn[k - 1], drawn[k])) {
+      if (last || incompatible(drawn[k - 1], drawn[k])) {
         Table t = grid(Arrays.copyOfRange(ys, start, k + 1), h, v);
         if (t != null) {
           out.add(t);
@@ -87,17 +87,6 @@ final class TableFinder {
         start = k;
       }
     }
-  }
-
-  private static boolean crossed(List<Rule> v, float y, float[] xs) {
-    for (Rule rule : v) {
-      boolean outer =
-          Math.abs(rule.at() - xs[0]) <= SAME || Math.abs(rule.at() - xs[xs.length - 1]) <= SAME;
-      if (!outer && rule.from() < y - TOUCH && rule.to() > y + TOUCH) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean incompatible(boolean[] a, boolean[] b) {

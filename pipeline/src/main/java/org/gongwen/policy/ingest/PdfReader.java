@@ -1,0 +1,177 @@
+package org.gongwen.policy.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.gongwen.policy.ingest.pdf.GlyphCollector;
+import org.gongwen.policy.ingest.pdf.PageFrame;
+import org.gongwen.policy.ingest.pdf.PageLayout;
+import org.gongwen.policy.ingest.pdf.RuleCollector;
+
+/**
+ * Reads PDF text layers with PDFBox, one page at a time, into the line contract of this package: lines
+ * rebuilt from glyph positions (no spaces invented between CJK glyphs), one line per paragraph, ruled
+ * tables as tab-separated rows, running page numbers removed. See {@link PageLayout} for the rules.
+ *
+ * <p>Pages are separated by a blank line and never joined: a paragraph that runs over a page break comes
+ * out as two paragraphs. {@link ExtractedText#pageStarts()} has one offset per page (an empty page starts
+ * where the next one does).
+ */
+public final class PdfReader implements DocumentReader {
+
+  /** Main memory the parser may use for stream buffers before spilling to a temp file. */
+  private static final long MEMORY_BUDGET = 64L * 1024 * 1024;
+  /** Share of unmapped glyphs from which the text layer is reported as garbled. */
+  private static final double GARBLED_SHARE = 0.3;
+
+  @Override
+  public String name() {
+    return "pdf";
+  }
+
+  @Override
+  public boolean accepts(String mediaType) {
+    return "application/pdf".equals(mediaType);
+  }
+
+  @Override
+  public ExtractedText read(Path file, String mediaType) throws InputException {
+    checkFile(file);
+    try (PDDocument document = open(file)) {
+      if (!document.getCurrentAccessPermission().canExtractContent()) {
+        throw encrypted(file, null);
+      }
+      return extract(file, document);
+    } catch (IOException e) {
+      // only close() can get here: the document was read
+      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot close PDF: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkFile(Path file) throws InputException {
+    try {
+      if (Files.size(file) == 0) {
+        throw new InputException(file, InputException.Reason.EMPTY, "empty file");
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(file, InputException.Reason.MISSING, "no such file", e);
+    } catch (IOException e) {
+      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read file: " + e.getMessage(), e);
+    }
+  }
+
+  private static PDDocument open(Path file) throws InputException {
+    RandomAccessReadBufferedFile source;
+    try {
+      source = new RandomAccessReadBufferedFile(file);
+    } catch (IOException e) {
+      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read file: " + e.getMessage(), e);
+    }
+    try {
+      // the document takes over the source and closes it
+      return Loader.loadPDF(source, "", MemoryUsageSetting.setupMixed(MEMORY_BUDGET).streamCache);
+    } catch (InvalidPasswordException e) {
+      closeQuietly(source);
+      throw encrypted(file, e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(source);
+      throw new InputException(file, InputException.Reason.CORRUPT, "corrupt PDF: " + describe(e), e);
+    }
+  }
+
+  private static ExtractedText extract(Path file, PDDocument document) throws InputException {
+    int pages = document.getNumberOfPages();
+    if (pages == 0) {
+      throw new InputException(file, InputException.Reason.CORRUPT, "corrupt PDF: no pages");
+    }
+    GlyphCollector glyphs = new GlyphCollector();
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageStarts = new ArrayList<>(pages);
+    List<String> warnings = new ArrayList<>();
+    int failed = 0;
+    Exception firstFailure = null;
+    for (int i = 0; i < pages; i++) {
+      pageStarts.add(text.length());
+      String pageText;
+      try {
+        PDPage page = document.getPage(i);
+        pageText =
+            PageLayout.render(
+                glyphs.glyphs(document, i + 1), RuleCollector.collect(page), PageFrame.of(page).displayHeight());
+      } catch (IOException | RuntimeException e) {
+        failed++;
+        firstFailure = firstFailure == null ? e : firstFailure;
+        warnings.add("page " + (i + 1) + " could not be read: " + describe(e));
+        continue;
+      }
+      if (!pageText.isEmpty()) {
+        text.append(pageText).append("\n\n");
+      }
+    }
+    if (failed == pages) {
+      throw new InputException(
+          file, InputException.Reason.CORRUPT, "corrupt PDF: " + describe(firstFailure), firstFailure);
+    }
+    if (text.toString().isBlank()) {
+      throw new InputException(
+          file,
+          InputException.Reason.NO_TEXT,
+          pages + (pages == 1 ? " page" : " pages") + " but no extractable text (scanned image PDF?)");
+    }
+    // the last page ends with one line break, not a blank line
+    text.setLength(text.length() - 1);
+    for (int i = 0; i < pageStarts.size(); i++) {
+      pageStarts.set(i, Math.min(pageStarts.get(i), text.length()));
+    }
+    int unmapped = unmappedPercent(text);
+    if (unmapped >= GARBLED_SHARE * 100) {
+      warnings.add("text layer looks garbled: " + unmapped + "% unmapped glyphs");
+    }
+    return new ExtractedText(text.toString(), pageStarts, "application/pdf", null, warnings);
+  }
+
+  /** Percentage of non-space characters that are U+FFFD, private-use or control characters. */
+  static int unmappedPercent(CharSequence text) {
+    long total = 0;
+    long bad = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (cp == '\n' || cp == '\t' || Character.isWhitespace(cp)) {
+        continue;
+      }
+      total++;
+      if (cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE || Character.isISOControl(cp)) {
+        bad++;
+      }
+    }
+    return total == 0 ? 0 : (int) Math.round(100.0 * bad / total);
+  }
+
+  private static InputException encrypted(Path file, Exception cause) {
+    return new InputException(
+        file, InputException.Reason.ENCRYPTED, "encrypted PDF: a password is needed to read it", cause);
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception ignored) {
+      // already failing with a better message
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.gongwen.policy.ingest.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects the glyphs of one page with PDFBox's text engine, keeping its handling of fonts, Unicode
+ * mapping and overlapping duplicate glyphs (fake bold) but none of its line and word building. One
+ * instance serves one document on one thread.
+ */
+public final class GlyphCollector extends PDFTextStripper {
+
+  private final List<TextPosition> positions = new ArrayList<>();
+
+  public GlyphCollector() {
+    setSortByPosition(false);
+    setSuppressDuplicateOverlappingText(true);
+  }
+
+  /** The glyphs of page {@code pageNo} (1-based), in content order, in the page's main text direction. */
+  public List<Glyph> glyphs(PDDocument document, int pageNo) throws IOException {
+    positions.clear();
+    setStartPage(pageNo);
+    setEndPage(pageNo);
+    getText(document);
+    float mainDirection = mainDirection(positions);
+    List<Glyph> out = new ArrayList<>(positions.size());
+    for (TextPosition p : positions) {
+      String text = p.getUnicode();
+      if (text == null || text.isEmpty() || p.getDir() != mainDirection) {
+        continue;
+      }
+      float size = p.getFontSizeInPt();
+      if (size <= 0.5f) {
+        size = p.getHeightDir() > 0 ? p.getHeightDir() * 1.4f : 10f;
+      }
+      out.add(new Glyph(text, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), size));
+    }
+    positions.clear();
+    return out;
+  }
+
+  @Override
+  protected void writePage() {
+    for (List<TextPosition> article : getCharactersByArticle()) {
+      positions.addAll(article);
+    }
+  }
+
+  private static float mainDirection(List<TextPosition> positions) {
+    Map<Float, Integer> counts = new HashMap<>();
+    for (TextPosition p : positions) {
+      counts.merge(p.getDir(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(0f);
+  }
+}

@@ -1,0 +1,154 @@
+package org.gongwen.policy.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rebuilds the text of one page from its glyphs and drawn rules.
+ *
+ * <p>The result is a list of blocks separated by one blank line: each paragraph is one line (its wrapped
+ * lines joined, without a space where either side is CJK text), each ruled table is its rows, one line
+ * per row with cells joined by {@code \t}.
+ *
+ * <p>A new paragraph starts before a line when any of these holds:
+ * <ul>
+ *   <li>the line above ends short: its right edge is more than {@value #SHORT_LINE} em left of the
+ *       page's text right edge (the last line of a paragraph, a heading, a date);
+ *   <li>the line is indented: it starts more than {@value #INDENT} em right of the page's text left
+ *       edge (first-line indent, centred titles);
+ *   <li>the baseline distance is more than {@value #GAP} times the page's usual line distance;
+ *   <li>the font size changes by more than {@value #SIZE_CHANGE} (titles).
+ * </ul>
+ * Page numbers in the top or bottom margin are dropped (see {@link PageFurniture}).
+ */
+public final class PageLayout {
+
+  static final float SHORT_LINE = 1.5f;
+  static final float INDENT = 1.0f;
+  static final float GAP = 1.6f;
+  static final float SIZE_CHANGE = 0.15f;
+
+  private PageLayout() {}
+
+  /** The text of a page, blocks separated by blank lines, without a trailing line break. */
+  public static String render(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
+    List<Table> tables = TableFinder.find(rules);
+    Map<Table, List<Glyph>> inTable = new IdentityHashMap<>();
+    List<Glyph> free = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      Table home = null;
+      for (Table t : tables) {
+        if (t.contains(g)) {
+          home = t;
+          break;
+        }
+      }
+      if (home == null) {
+        free.add(g);
+      } else {
+        inTable.computeIfAbsent(home, k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<TextLine> lines = new ArrayList<>(LineBuilder.lines(free));
+    dropFurniture(lines, tables, pageHeight);
+
+    Metrics metrics = Metrics.of(lines);
+    List<String> blocks = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    TextLine previous = null;
+    int nextTable = 0;
+    for (TextLine line : lines) {
+      while (nextTable < tables.size() && tables.get(nextTable).top() < line.top()) {
+        flush(paragraph, blocks);
+        previous = null;
+        addTable(tables.get(nextTable++), inTable, blocks);
+      }
+      if (previous != null && metrics.breaksBefore(previous, line)) {
+        flush(paragraph, blocks);
+      }
+      String joined = Scripts.join(paragraph.toString(), line.text());
+      paragraph.setLength(0);
+      paragraph.append(joined);
+      previous = line;
+    }
+    flush(paragraph, blocks);
+    while (nextTable < tables.size()) {
+      addTable(tables.get(nextTable++), inTable, blocks);
+    }
+    return String.join("\n\n", blocks);
+  }
+
+  private static void addTable(Table table, Map<Table, List<Glyph>> inTable, List<String> blocks) {
+    List<String> rows = table.render(inTable.getOrDefault(table, List.of()));
+    if (!rows.isEmpty()) {
+      blocks.add(String.join("\n", rows));
+    }
+  }
+
+  private static void flush(StringBuilder paragraph, List<String> blocks) {
+    if (!paragraph.isEmpty()) {
+      blocks.add(paragraph.toString());
+      paragraph.setLength(0);
+    }
+  }
+
+  /** Removes page numbers that are the first or last lines in the page's top or bottom margin. */
+  private static void dropFurniture(List<TextLine> lines, List<Table> tables, float pageHeight) {
+    float topLimit = pageHeight * PageFurniture.MARGIN_SHARE;
+    float bottomLimit = pageHeight * (1 - PageFurniture.MARGIN_SHARE);
+    float firstTable = tables.isEmpty() ? Float.MAX_VALUE : tables.get(0).top();
+    float lastTable = tables.stream().map(Table::bottom).max(Float::compare).orElse(-Float.MAX_VALUE);
+    if (!lines.isEmpty()) {
+      TextLine first = lines.get(0);
+      if (first.baseline() <= topLimit && first.baseline() < firstTable && PageFurniture.isPageNumber(first.text())) {
+        lines.remove(0);
+      }
+    }
+    if (!lines.isEmpty()) {
+      TextLine last = lines.get(lines.size() - 1);
+      if (last.top() >= bottomLimit && last.top() > lastTable && PageFurniture.isPageNumber(last.text())) {
+        lines.remove(lines.size() - 1);
+      }
+    }
+  }
+
+  /** The page's text block: left and right edges and usual line distance. */
+  private record Metrics(float left, float right, float lineDistance) {
+
+    static Metrics of(List<TextLine> lines) {
+      float left = Float.MAX_VALUE;
+      float right = -Float.MAX_VALUE;
+      List<Float> distances = new ArrayList<>();
+      TextLine previous = null;
+      for (TextLine l : lines) {
+        left = Math.min(left, l.left());
+        right = Math.max(right, l.right());
+        if (previous != null) {
+          float d = l.baseline() - previous.baseline();
+          if (d > 0 && d < 3 * l.size()) {
+            distances.add(d);
+          }
+        }
+        previous = l;
+      }
+      return new Metrics(left, right, LineBuilder.median(distances));
+    }
+
+    boolean breaksBefore(TextLine above, TextLine line) {
+      if (above.right() < right - SHORT_LINE * above.size()) {
+        return true;
+      }
+      if (line.left() > left + INDENT * line.size()) {
+        return true;
+      }
+      float distance = line.baseline() - above.baseline();
+      float usual = lineDistance > 0 ? lineDistance : 1.2f * line.size();
+      if (distance > GAP * usual || distance < 0) {
+        return true;
+      }
+      return Math.abs(line.size() - above.size()) > SIZE_CHANGE * Math.max(line.size(), above.size());
+    }
+  }
+}

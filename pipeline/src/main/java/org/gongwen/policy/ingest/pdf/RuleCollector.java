@@ -1,0 +1,156 @@
+package org.gongwen.policy.ingest.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * Collects the axis-parallel straight lines a page paints: stroked segments, and filled or stroked
+ * rectangles (a thin rectangle counts as one line, a larger one as its four edges). Paths that are only
+ * used for clipping are dropped. One instance serves one page.
+ */
+public final class RuleCollector extends PDFGraphicsStreamEngine {
+
+  /** Thicker than this (points) a rectangle is a box, not a line. */
+  private static final float THIN = 3f;
+  /** How far from axis-parallel (points) a segment may be. */
+  private static final float SKEW = 1f;
+  /** Shorter segments are ticks or glyph decoration, not rules. */
+  private static final float MIN_LENGTH = 4f;
+
+  private final PageFrame frame;
+  private final List<float[]> pending = new ArrayList<>();
+  private final List<Rule> rules = new ArrayList<>();
+  private Point2D.Float current;
+  private Point2D.Float subpathStart;
+
+  private RuleCollector(PDPage page) {
+    super(page);
+    this.frame = PageFrame.of(page);
+  }
+
+  /** The rules painted on {@code page}, in display coordinates. */
+  public static List<Rule> collect(PDPage page) throws IOException {
+    RuleCollector collector = new RuleCollector(page);
+    collector.processPage(page);
+    return List.copyOf(collector.rules);
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+    double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+    double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+    double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+    double w = maxX - minX;
+    double h = maxY - minY;
+    if (h <= THIN && w > h) {
+      double y = (minY + maxY) / 2;
+      pending.add(new float[] {(float) minX, (float) y, (float) maxX, (float) y});
+    } else if (w <= THIN && h > w) {
+      double x = (minX + maxX) / 2;
+      pending.add(new float[] {(float) x, (float) minY, (float) x, (float) maxY});
+    } else {
+      addSegment(p0, p1);
+      addSegment(p1, p2);
+      addSegment(p2, p3);
+      addSegment(p3, p0);
+    }
+    current = new Point2D.Float((float) p0.getX(), (float) p0.getY());
+    subpathStart = current;
+  }
+
+  private void addSegment(Point2D a, Point2D b) {
+    pending.add(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY()});
+  }
+
+  @Override
+  public void moveTo(float x, float y) {
+    current = new Point2D.Float(x, y);
+    subpathStart = current;
+  }
+
+  @Override
+  public void lineTo(float x, float y) {
+    Point2D.Float next = new Point2D.Float(x, y);
+    if (current != null) {
+      addSegment(current, next);
+    }
+    current = next;
+  }
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    current = new Point2D.Float(x3, y3);
+  }
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return current;
+  }
+
+  @Override
+  public void closePath() {
+    if (current != null && subpathStart != null) {
+      addSegment(current, subpathStart);
+      current = subpathStart;
+    }
+  }
+
+  @Override
+  public void endPath() {
+    pending.clear();
+    current = null;
+  }
+
+  @Override
+  public void strokePath() {
+    paint();
+  }
+
+  @Override
+  public void fillPath(int windingRule) {
+    paint();
+  }
+
+  @Override
+  public void fillAndStrokePath(int windingRule) {
+    paint();
+  }
+
+  @Override
+  public void clip(int windingRule) {
+    // the path is still painted or discarded by the operator that follows
+  }
+
+  @Override
+  public void drawImage(PDImage pdImage) {
+    // images carry no rules we can use
+  }
+
+  @Override
+  public void shadingFill(COSName shadingName) {
+    // shadings carry no rules we can use
+  }
+
+  private void paint() {
+    for (float[] s : pending) {
+      Point2D.Float a = frame.toDisplay(s[0], s[1]);
+      Point2D.Float b = frame.toDisplay(s[2], s[3]);
+      float dx = Math.abs(a.x - b.x);
+      float dy = Math.abs(a.y - b.y);
+      if (dy <= SKEW && dx >= MIN_LENGTH) {
+        rules.add(new Rule(true, (a.y + b.y) / 2, a.x, b.x));
+      } else if (dx <= SKEW && dy >= MIN_LENGTH) {
+        rules.add(new Rule(false, (a.x + b.x) / 2, a.y, b.y));
+      }
+    }
+    pending.clear();
+    current = null;
+  }
+}

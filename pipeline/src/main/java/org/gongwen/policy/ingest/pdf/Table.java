@@ -1,0 +1,122 @@
+package org.gongwen.policy.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A ruled table found on a page: the x of its column boundaries, the y of its row boundaries, for each
+ * row which column boundaries are really drawn there (a missing one means the cells on both sides are
+ * merged), and for each row boundary which columns a horizontal rule closes (a missing one means the
+ * cell continues into the row below).
+ */
+final class Table {
+
+  /** Glyphs whose centre lies this far outside the outer border still belong to the table. */
+  private static final float EDGE = 1.5f;
+
+  private final float[] xs;
+  private final float[] ys;
+  private final boolean[][] drawn;
+  private final boolean[][] closed;
+
+  Table(float[] xs, float[] ys, boolean[][] drawn, boolean[][] closed) {
+    this.xs = xs.clone();
+    this.ys = ys.clone();
+    this.drawn = copy(drawn);
+    this.closed = copy(closed);
+  }
+
+  private static boolean[][] copy(boolean[][] a) {
+    boolean[][] out = new boolean[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i].clone();
+    }
+    return out;
+  }
+
+  int columns() {
+    return xs.length - 1;
+  }
+
+  int rows() {
+    return ys.length - 1;
+  }
+
+  float top() {
+    return ys[0];
+  }
+
+  float bottom() {
+    return ys[ys.length - 1];
+  }
+
+  boolean contains(Glyph g) {
+    float x = g.centerX();
+    float y = g.centerY();
+    return x >= xs[0] - EDGE && x <= xs[xs.length - 1] + EDGE && y >= ys[0] - EDGE && y <= bottom() + EDGE;
+  }
+
+  /**
+   * The rows of the table as tab-separated lines. A merged cell is written once, in its top row and
+   * first column, and the rows and columns it covers are left empty. Rows with no text at all are
+   * dropped.
+   */
+  List<String> render(List<Glyph> glyphs) {
+    int rows = rows();
+    int cols = columns();
+    List<List<List<Glyph>>> cells = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      List<List<Glyph>> row = new ArrayList<>(cols);
+      for (int c = 0; c < cols; c++) {
+        row.add(new ArrayList<>());
+      }
+      cells.add(row);
+    }
+    for (Glyph g : glyphs) {
+      int column = index(xs, g.centerX());
+      int r = index(ys, g.centerY());
+      while (r > 0 && !closed[r][column]) {
+        r--;
+      }
+      int c = spanStart(r, column);
+      cells.get(r).get(c).add(g);
+    }
+    List<String> out = new ArrayList<>();
+    for (List<List<Glyph>> row : cells) {
+      String[] texts = new String[cols];
+      boolean any = false;
+      for (int c = 0; c < cols; c++) {
+        texts[c] = cellText(row.get(c));
+        any |= !texts[c].isEmpty();
+      }
+      if (any) {
+        out.add(String.join("\t", texts));
+      }
+    }
+    return out;
+  }
+
+  private static String cellText(List<Glyph> glyphs) {
+    String text = "";
+    for (TextLine line : LineBuilder.lines(glyphs)) {
+      text = Scripts.join(text, line.text());
+    }
+    return text.replace('\t', ' ');
+  }
+
+  /** The interval of {@code bounds} that {@code v} falls in, clamped to the first and last. */
+  private static int index(float[] bounds, float v) {
+    int i = Arrays.binarySearch(bounds, v);
+    int at = i >= 0 ? i : -i - 2;
+    return Math.max(0, Math.min(bounds.length - 2, at));
+  }
+
+  private int spanStart(int row, int col) {
+    int c = col;
+    while (c > 0 && !drawn[row][c]) {
+      c--;
+    }
+    return c;
+  }
+}

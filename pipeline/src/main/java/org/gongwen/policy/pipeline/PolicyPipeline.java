@@ -12,10 +12,12 @@ import java.util.HexFormat;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
+import org.gongwen.policy.extract.target.TargetExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
 import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.ingest.PdfReader;
 import org.gongwen.policy.ingest.PlainTextReader;
 import org.gongwen.policy.ingest.TikaReader;
 import org.gongwen.policy.model.DocMetadata;
@@ -40,6 +42,7 @@ public final class PolicyPipeline {
   private final Outliner outliner;
   private final MetadataExtractor metadataExtractor;
   private final TaskExtractor taskExtractor;
+  private final TargetExtractor targetExtractor;
 
   /** Reads one file into text; the format readers behind it are the ingest package's. */
   @FunctionalInterface
@@ -48,19 +51,20 @@ public final class PolicyPipeline {
   }
 
   public PolicyPipeline(TextReader reader, Normalizer normalizer, Outliner outliner,
-      MetadataExtractor metadataExtractor, TaskExtractor taskExtractor) {
+      MetadataExtractor metadataExtractor, TaskExtractor taskExtractor, TargetExtractor targetExtractor) {
     this.reader = reader;
     this.normalizer = normalizer;
     this.outliner = outliner;
     this.metadataExtractor = metadataExtractor;
     this.taskExtractor = taskExtractor;
+    this.targetExtractor = targetExtractor;
   }
 
   /** The standard pipeline with every reader and extractor of the project. */
   public static PolicyPipeline standard() {
-    DocumentReaders readers = new DocumentReaders(List.of(new TikaReader(), new PlainTextReader()));
+    DocumentReaders readers = new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()));
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
-        new MetadataExtractor(), new TaskExtractor());
+        new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());
   }
 
   /**
@@ -83,15 +87,16 @@ public final class PolicyPipeline {
     List<String> warnings = new ArrayList<>(extracted.warnings());
     Extraction<DocMetadata> metadata = metadataExtractor.extract(outline);
     Extraction<List<Task>> tasks = taskExtractor.extract(outline);
-    List<Target> targets = List.of();
+    Extraction<List<Target>> targets = targetExtractor.extract(outline, metadata.value(), tasks.value());
     List<Table> tables = outline.tables().stream()
         .map(t -> t.toTable(text.pageAt(t.span().start())))
         .toList();
     warnings.addAll(metadata.warnings());
     warnings.addAll(tasks.warnings());
+    warnings.addAll(targets.warnings());
     return new PolicyDocument(PolicyDocument.SCHEMA, source.sha256().substring(0, 16), source,
         metadata.value(), outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
-        tasks.value(), targets, tables, warnings, withText ? text.text() : null);
+        tasks.value(), targets.value(), tables, warnings, withText ? text.text() : null);
   }
 
   private static Source source(Path file, ExtractedText extracted) throws InputException {

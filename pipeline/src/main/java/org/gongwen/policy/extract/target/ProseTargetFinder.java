@@ -36,6 +36,10 @@ public final class ProseTargetFinder {
   private static final Pattern TRAILING_VERB = Pattern.compile(
       "(?:力争达到|达到|达|突破|超过|超|破|不少于|不低于|至少|为|至|控制在|约|近|共计|累计|分别)+$");
 
+  /** {@code 一个/一次/一轮…} before a noun is the indefinite article of 公文 prose (打造一个…平台), not a count. */
+  private static final Pattern ARTICLE = Pattern.compile("^一\\s*[个次轮项种批位条份场些]$");
+  private static final Pattern QUOTED = Pattern.compile("“[^“”]{0,6}$");
+
   private final QuantityParser parser;
 
   public ProseTargetFinder(QuantityParser parser) {
@@ -61,9 +65,11 @@ public final class ProseTargetFinder {
 
   private void sentence(TargetLocator where, String sentence, int offset, YearContext years, List<Target> out) {
     List<Quantity> qs = parser.parse(sentence);
+    TargetKind previousKind = null;
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
-      if (q.kind() != QuantityKind.AMOUNT || q.isDuration()) {
+      if (q.kind() != QuantityKind.AMOUNT || q.isDuration() || ARTICLE.matcher(q.raw()).matches()
+          || slogan(sentence, q)) {
         continue;
       }
       String unit = q.unit();
@@ -80,7 +86,8 @@ public final class ProseTargetFinder {
       }
       int clauseStart = lastBreak(CLAUSE_BREAK, sentence, q.start());
       String clause = sentence.substring(clauseStart, q.start());
-      if (FACT.matcher(clause).find() || SUBSIDY.matcher(clause).find() || perCapita(sentence, q.start())) {
+      String governing = sentence.substring(Math.max(clauseStart, previousAmountEnd(qs, i)), q.start());
+      if (FACT.matcher(governing).find() || SUBSIDY.matcher(clause).find() || perCapita(sentence, q.start())) {
         continue;
       }
       String after = sentence.substring(rawEnd);
@@ -92,7 +99,10 @@ public final class ProseTargetFinder {
       int itemStart = lastBreak(ITEM_BREAK, sentence, q.start());
       String before = sentence.substring(itemStart, q.start());
       Relation comparator = TargetWords.comparator(before, after, q.fuzz());
-      TargetKind kind = TargetWords.kind(clause, unit);
+      String verbs = withoutEarlierAmounts(clause, qs, i, clauseStart);
+      TargetKind kind = TargetWords.hasKindWord(verbs) || previousKind == null || "%".equals(unit)
+          ? TargetWords.kind(verbs, unit) : previousKind;
+      previousKind = kind;
       Integer year = kind == TargetKind.ANNUAL ? null : yearOf(qs, i, sentence, years);
       String indicator = indicator(before, sentence, suffixEnd);
       int rawStart = q.start();
@@ -104,6 +114,33 @@ public final class ProseTargetFinder {
       out.add(new Target(indicator, q.value(), unit, comparator, year, null, kind, q.low(), q.high(),
           sentence.substring(rawStart, suffixEnd), where.taskAt(span.start()), span, where.pageAt(span.start())));
     }
+  }
+
+  /** A number inside a short quoted name: {@code “万亩千亿”}, {@code “510”}. */
+  private static boolean slogan(String sentence, Quantity q) {
+    return QUOTED.matcher(sentence.substring(0, q.start())).find()
+        && sentence.indexOf('”', q.end()) >= 0 && sentence.indexOf('”', q.end()) - q.end() <= 6;
+  }
+
+  private static int previousAmountEnd(List<Quantity> qs, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (qs.get(j).kind() == QuantityKind.AMOUNT) {
+        return qs.get(j).end();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The clause with earlier amounts and the verb right before each removed, so the verb of a threshold
+   * ({@code 新增年产值突破5亿元的企业}) does not decide the kind of the target after it.
+   */
+  private static String withoutEarlierAmounts(String clause, List<Quantity> qs, int i, int clauseStart) {
+    String s = clause;
+    for (int j = i - 1; j >= 0 && qs.get(j).start() >= clauseStart; j--) {
+      s = s.replaceAll("(?:力争达到|达到|达|突破|超过|超|破|不少于|不低于|至少)?\\s*" + Pattern.quote(qs.get(j).raw()), " ");
+    }
+    return s;
   }
 
   /** 千亿, 十亿, 上百万: a round magnitude that names its own scale, a target even without a measure word. */

@@ -463,7 +463,7 @@ def named_styles(issuer_scale, sig_margin_em, annex_margin_em):
     em = BODY_PT
     s = []
     s.append(pstyle('Standard', pprops(fo__text_align='justify', style__line_height_at_least=LINE,
-                                        style__punctuation_wrap='hanging', style__text_autospace='none',
+                                        style__punctuation_wrap='simple', style__text_autospace='none',
                                         style__line_break='strict'), tprops(), parent=''))
     s.append(pstyle('GW_IssuerMark', pprops(fo__text_align='center', fo__margin_top='0mm',
                                             fo__margin_bottom='0mm', fo__line_height='120%'),

@@ -260,14 +260,22 @@ public final class Outliner {
   private static void splitRun(List<Row> run, String caption, String attachment, List<TableBlock> out) {
     Row header = null;
     List<Row> rows = new ArrayList<>();
+    boolean afterPageBreak = false;
     for (Row r : run) {
       if (header == null) {
         header = r;
         continue;
       }
       if (key(r).equals(key(header))) {
+        afterPageBreak = true;
         continue;
       }
+      if (afterPageBreak && !rows.isEmpty() && continuesAcrossPage(rows.get(rows.size() - 1), r)) {
+        rows.set(rows.size() - 1, joinRows(rows.get(rows.size() - 1), r));
+        afterPageBreak = false;
+        continue;
+      }
+      afterPageBreak = false;
       if (isSerialHeader(r)) {
         if (!rows.isEmpty() || !isSerialHeader(header)) {
           out.add(new TableBlock(caption, attachment, header, rows));
@@ -281,6 +289,40 @@ public final class Outliner {
     if (header != null) {
       out.add(new TableBlock(caption, attachment, header, rows));
     }
+  }
+
+  /**
+   * A row that a page break cut in two: after the header repeated on the new page comes a row with no
+   * 序号, and the row before it stops in mid-sentence (its longest cell does not end with 。；!?).
+   */
+  private static boolean continuesAcrossPage(Row before, Row after) {
+    if (after.cells().isEmpty() || !after.cells().get(0).empty()) {
+      return false;
+    }
+    String longest = "";
+    for (Cell c : before.cells()) {
+      if (c.text().length() > longest.length()) {
+        longest = c.text();
+      }
+    }
+    return !longest.isEmpty() && "。；;！？!?".indexOf(longest.charAt(longest.length() - 1)) < 0;
+  }
+
+  /** The two halves of a page-cut row as one: cell texts concatenated, spans from first to last part. */
+  private static Row joinRows(Row first, Row second) {
+    List<Cell> cells = new ArrayList<>();
+    for (int c = 0; c < Math.max(first.cells().size(), second.cells().size()); c++) {
+      Cell a = first.cell(c);
+      Cell b = second.cell(c);
+      if (b.empty()) {
+        cells.add(a);
+      } else if (a.empty()) {
+        cells.add(b);
+      } else {
+        cells.add(new Cell(a.text() + b.text(), new Span(a.span().start(), b.span().end())));
+      }
+    }
+    return new Row(first.line(), new Span(first.span().start(), second.span().end()), cells);
   }
 
   private static boolean isSerialHeader(Row r) {

@@ -97,10 +97,27 @@ final class Table {
     return out;
   }
 
+  /**
+   * The cell's lines joined into one. A line that wraps (reaches the cell's widest line) continues the
+   * text without a space between CJK characters (line-start rules may push a character or two down, so
+   * a wrapped line can end up to two em short); a line that ends more than {@value #HARD_BREAK_EMS} em
+   * short of it was broken on purpose, as between two unit names {@code 市住建局 / 市委组织部}, and is joined with
+   * a space so the names stay apart.
+   */
+  static final float HARD_BREAK_EMS = 3f;
+
   private static String cellText(List<Glyph> glyphs) {
+    List<TextLine> lines = LineBuilder.lines(glyphs);
+    float widest = 0;
+    for (TextLine line : lines) {
+      widest = Math.max(widest, line.right());
+    }
     String text = "";
-    for (TextLine line : LineBuilder.lines(glyphs)) {
-      text = Scripts.join(text, line.text());
+    TextLine previous = null;
+    for (TextLine line : lines) {
+      boolean hardBreak = previous != null && previous.right() < widest - HARD_BREAK_EMS * previous.size();
+      text = hardBreak ? text + " " + line.text() : Scripts.join(text, line.text());
+      previous = line;
     }
     return text.replace('\t', ' ');
   }

@@ -23,11 +23,16 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line: an unexpected error prints one line, not a stack trace. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + e.getMessage());
       return CommandLine.ExitCode.SOFTWARE;
     });
-    return cli.execute(args);
+    return cli;
   }
 }

@@ -27,6 +27,9 @@ public final class TaskExtractor {
 
   private static final String[] UNIT_COLUMNS = {
       "责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "实施单位", "主责单位", "承办单位", "牵头单位/责任单位"};
+  /** A column of supporting units next to a 牵头单位 column: its units are not lead. */
+  private static final String[] SUPPORT_COLUMNS = {
+      "配合单位", "配合部门", "参与单位", "协同单位", "协办单位", "责任单位", "责任部门"};
   private static final String[] NAME_COLUMNS = {
       "名称", "项目名称", "任务名称", "平台名称", "工作任务", "重点任务", "任务", "工作事项", "事项", "项目", "工作内容"};
   private static final String[] NUMBER_COLUMNS = {"序号", "编号", "序"};
@@ -150,6 +153,8 @@ public final class TaskExtractor {
     if (unitCol < 0) {
       return List.of();
     }
+    int leadCol = table.column("牵头单位", "牵头部门");
+    int supportCol = leadCol == unitCol ? table.column(SUPPORT_COLUMNS) : -1;
     int numberCol = table.column(NUMBER_COLUMNS);
     int nameCol = table.column(NAME_COLUMNS);
     if (nameCol < 0) {
@@ -179,7 +184,8 @@ public final class TaskExtractor {
           number = n;
           name = title;
         }
-        units = parser.parseCell(unitCell, convention);
+        units = supportCol < 0 ? parser.parseCell(unitCell, convention)
+            : parser.parseLeadAndSupportCells(unitCell, row.cell(supportCol).text());
         span = row.span();
       } else if (span != null) {
         span = new Span(span.start(), row.span().end());

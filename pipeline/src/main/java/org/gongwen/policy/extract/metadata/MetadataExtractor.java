@@ -1,6 +1,7 @@
 package org.gongwen.policy.extract.metadata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,6 +38,12 @@ public final class MetadataExtractor {
   private static final Pattern NOTE = Pattern.compile("^[（(](.+)[）)]$");
   private static final Pattern CC = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
   private static final Pattern PRINTED = Pattern.compile("^(.*?)\\s*(" + ChineseDateParser.DATE + ")\\s*印\\s*发\\s*$");
+  /** The mark of a government order: {@code 成都市人民政府令} (not a title ending in 命令, no 关于). */
+  private static final Pattern ORDER_MARK = Pattern.compile("^(?!.*关于)(?!.*命令$)[\\p{IsHan}\\s]{4,30}令$");
+  /** The 令号 under an order mark: {@code 第218号}. */
+  private static final Pattern ORDER_NUMBER = Pattern.compile("^第\\s*[0-9０-９]{1,5}\\s*号$");
+  /** A seal note after a joint signatory: {@code 杭州市财政局（代章）}. */
+  private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*代\\s*章\\s*[）)]");
   private static final int FRONT_LINES = 40;
 
   private final ChineseDateParser dates = new ChineseDateParser();
@@ -70,6 +77,14 @@ public final class MetadataExtractor {
         issuerMark = markFrom(front, k);
         issuers.addAll(issuersOf(issuerMark));
         issuerMark = issuerMark.replaceAll("\\s+", "");
+        titleFrom = k + 1;
+      } else if (issuerMark == null && docNumber == null && k < 4 && ORDER_MARK.matcher(t).matches()) {
+        issuerMark = t.replaceAll("\\s+", "");
+        issuers.add(issuerMark.substring(0, issuerMark.length() - 1));
+        titleFrom = k + 1;
+      } else if (docNumber == null && issuerMark != null && issuerMark.endsWith("令")
+          && ORDER_NUMBER.matcher(t).matches()) {
+        docNumber = normalizeDigits(t.replaceAll("\\s+", ""));
         titleFrom = k + 1;
       } else if (docNumber == null && (m = DOC_NUMBER.matcher(t)).find() && k < 12 && t.length() <= 60) {
         docNumber = normalizeDigits(m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号");
@@ -236,7 +251,11 @@ public final class MetadataExtractor {
     return s.strip().replaceAll("[：:]$", "");
   }
 
-  /** Organ lines directly above the date line (joint signatures stack several). */
+  /**
+   * Organ lines directly above the date line (joint signatures stack several, or stand on one line
+   * apart by white space: {@code 广东省科学技术厅　　广东省财政厅}), joined by 、, seal notes
+   * ({@code （代章）}) dropped.
+   */
   private static String signatureAbove(List<Line> front, int dateLine) {
     List<String> parts = new ArrayList<>();
     for (int j = dateLine - 1; j >= 0 && parts.size() < 4; j--) {
@@ -244,12 +263,19 @@ public final class MetadataExtractor {
       if (t.length() > 40 || t.matches(".*[。，；：:]$") || t.matches(".*[。；].*")) {
         break;
       }
-      parts.add(0, t.replaceAll("\\s+", ""));
+      parts.add(0, organsOfSignatureLine(t));
       if (front.get(j).start() > 0 && j > 0 && gapAbove(front, j)) {
         break;
       }
     }
     return parts.isEmpty() ? null : String.join("、", parts);
+  }
+
+  /** {@code A　　B} gives {@code A、B} when both are organ names (not {@code 市长　王某某}). */
+  private static String organsOfSignatureLine(String line) {
+    String[] parts = SEAL_NOTE.matcher(line).replaceAll("").strip().split("\\s+");
+    boolean organs = parts.length > 1 && Arrays.stream(parts).allMatch(p -> p.length() >= 4);
+    return organs ? String.join("、", parts) : String.join("", parts);
   }
 
   /** Signatures of one organ are one line; a blank line above ends a signature block. */

@@ -27,6 +27,8 @@ public final class ProseTargetFinder {
   private static final Pattern FACT = Pattern.compile(
       "总投资|计划总投资|总用地|用地面积|建筑面积|占地|目前|现有|已有|已建成|已经|已累计|原有|总规模为|注册资本");
   private static final Pattern SUBSIDY = Pattern.compile("最高|补助|补贴|奖励|资助|给予|扶持资金|贴息");
+  /** A count of time units after a measure word: {@code 3个工作日内}, {@code 2个自然日} (a time limit). */
+  private static final Pattern TIME_UNIT_AFTER = Pattern.compile("^\\s*(?:工作日|自然日|交易日|课时|学时)");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。]");
   private static final Pattern ITEM_BREAK = Pattern.compile("[、，,；;：:。]");
   private static final Pattern SUFFIX = Pattern.compile("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)");
@@ -87,10 +89,11 @@ public final class ProseTargetFinder {
       int clauseStart = lastBreak(CLAUSE_BREAK, sentence, q.start());
       String clause = sentence.substring(clauseStart, q.start());
       String governing = sentence.substring(Math.max(clauseStart, previousAmountEnd(qs, i)), q.start());
-      if (FACT.matcher(governing).find() || SUBSIDY.matcher(clause).find() || perCapita(sentence, q.start())) {
+      String after = sentence.substring(rawEnd);
+      if (FACT.matcher(governing).find() || SUBSIDY.matcher(clause).find() || perCapita(sentence, q.start())
+          || TIME_UNIT_AFTER.matcher(after).find() || subsidyAfter(after)) {
         continue;
       }
-      String after = sentence.substring(rawEnd);
       Matcher suffix = SUFFIX.matcher(after);
       int suffixEnd = suffix.find() ? rawEnd + suffix.end() : rawEnd;
       if (threshold(sentence, suffixEnd, unit, qs, i)) {
@@ -99,6 +102,9 @@ public final class ProseTargetFinder {
       int itemStart = lastBreak(ITEM_BREAK, sentence, q.start());
       String before = sentence.substring(itemStart, q.start());
       Relation comparator = TargetWords.comparator(before, after, q.fuzz());
+      if (comparator == Relation.EQUAL && plainRange(q)) {
+        comparator = Relation.AT_LEAST; // 建成1至2个: at least the low end is promised
+      }
       String verbs = withoutEarlierAmounts(clause, qs, i, clauseStart);
       TargetKind kind = TargetWords.hasKindWord(verbs) || previousKind == null || "%".equals(unit)
           ? TargetWords.kind(verbs, unit) : previousKind;
@@ -114,6 +120,20 @@ public final class ProseTargetFinder {
       out.add(new Target(indicator, q.value(), unit, comparator, year, null, kind, q.low(), q.high(),
           sentence.substring(rawStart, suffixEnd), where.taskAt(span.start()), span, where.pageAt(span.start())));
     }
+  }
+
+  /** {@code 1至2个}, {@code 1-5个}: a range whose value is its low end (not a 低线/高线 bracket). */
+  private static boolean plainRange(Quantity q) {
+    return q.low() != null && q.low() == q.value();
+  }
+
+  /**
+   * A rate or amount that a benefit is computed from, the benefit word following it in its clause:
+   * {@code 按其增量部分的10%给予奖励}.
+   */
+  private static boolean subsidyAfter(String after) {
+    String clause = after.substring(0, nextBreak(CLAUSE_BREAK, after));
+    return clause.matches("\\s*(?:以上|以下|以内)?的?\\s*(?:给予|予以).*");
   }
 
   /** A number inside a short quoted name: {@code “万亩千亿”}, {@code “510”}. */

@@ -21,7 +21,7 @@ public final class TargetWords {
       "新增|新培育|新建|新引育|新招引|新引进|新打造|新开工|新辟|新认定|新设|新招|引进|引入|引育|招引|培育|创建|吸引|创办|增设");
   private static final Pattern LEVEL = Pattern.compile(
       "拥有|达到|入选|实施|立项|完成|集聚|突破|带动|总量|累计|保持|形成|建成|建立|投用|覆盖|提质");
-  private static final Pattern GROWTH = Pattern.compile("增速|增长|增幅|提高|提升");
+  private static final Pattern GROWTH = Pattern.compile("增速|增长|增幅|(?:提高|提升)(?![到至])");
   private static final Pattern SHARE = Pattern.compile("比重|占比|比例|占[^，,；;、]{0,30}(?:的)?$");
   private static final Pattern ANNUAL = Pattern.compile("每年|年均新增|每年度|每半年|每季|每月");
   private static final Pattern CUMULATIVE = Pattern.compile("累计|总量|总数");

@@ -27,12 +27,16 @@ public final class TaskExtractor {
 
   private static final String[] UNIT_COLUMNS = {
       "责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "实施单位", "主责单位", "承办单位", "牵头单位/责任单位"};
+  /** A column of supporting units next to a 牵头单位 column: its units are not lead. */
+  private static final String[] SUPPORT_COLUMNS = {
+      "配合单位", "配合部门", "参与单位", "协同单位", "协办单位", "责任单位", "责任部门"};
   private static final String[] NAME_COLUMNS = {
       "名称", "项目名称", "任务名称", "平台名称", "工作任务", "重点任务", "任务", "工作事项", "事项", "项目", "工作内容"};
   private static final String[] NUMBER_COLUMNS = {"序号", "编号", "序"};
   private static final Pattern TASK_PART = Pattern.compile(".*(任务|举措|措施|工作|行动|重点|内容).*");
   private static final Pattern NOT_TASK_PART = Pattern.compile(".*(保障|组织|目标|思想|原则|意义|背景|要求|形势|依据).*");
   private static final Pattern BENEFIT = Pattern.compile(".*(给予|奖励|补助|补贴|资助|减免|最高不超过).*");
+  private static final Pattern ARTICLE = Pattern.compile("\\s*第[一二三四五六七八九十百零〇\\d]{1,5}条");
   private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}|[一二三四五六七八九十]{1,3}");
 
   private final UnitClauseFinder finder = new UnitClauseFinder();
@@ -102,14 +106,27 @@ public final class TaskExtractor {
     return last;
   }
 
-  /** Spec §4: a document that names no units still has tasks: the leaves of its task part. */
+  /**
+   * Spec §4: a document that names no units still has tasks: the leaves of its task part. Not tasks: the
+   * items of a regulation (a document made of articles {@code 第一条 …第二条 …}, whose {@code （一）…；}
+   * items are conditions of an article), and the items of a part that is mostly a list of benefits
+   * ({@code 对…给予奖励，最高补贴100万元}: a 政策清单 part, where even its procedural items are rules).
+   */
   private List<Task> unitlessTasks(Outline outline) {
     List<HeadingLine> headings = outline.headings();
+    if (isRegulation(outline)) {
+      return List.of();
+    }
     List<Task> tasks = new ArrayList<>();
+    List<Task> part = new ArrayList<>();
+    int benefits = 0;
     boolean inTaskPart = headings.stream().noneMatch(h -> h.level() == 1);
     for (int i = 0; i < headings.size(); i++) {
       HeadingLine h = headings.get(i);
       if (h.level() == 1) {
+        addPart(tasks, part, benefits);
+        part = new ArrayList<>();
+        benefits = 0;
         inTaskPart = TASK_PART.matcher(h.title()).matches() && !NOT_TASK_PART.matcher(h.title()).matches();
         continue;
       }
@@ -122,12 +139,29 @@ public final class TaskExtractor {
       Span span = new Span(h.span().start(), last.end());
       String body = span.of(outline.text().text());
       if (BENEFIT.matcher(body).matches()) {
+        benefits++;
         continue;
       }
-      tasks.add(new Task(h.number(), h.title(), sectionOf(headings, h), Origin.BODY, null, List.of(), body,
+      part.add(new Task(h.number(), h.title(), sectionOf(headings, h), Origin.BODY, null, List.of(), body,
           span, outline.text().pageAt(span.start())));
     }
+    addPart(tasks, part, benefits);
     return tasks;
+  }
+
+  /** Keeps a part's tasks unless benefits make up at least half of its items. */
+  private static void addPart(List<Task> tasks, List<Task> part, int benefits) {
+    if (benefits == 0 || benefits < part.size()) {
+      tasks.addAll(part);
+    }
+  }
+
+  /** At least two body lines start with an article number: {@code 第一条}, {@code 第12条}. */
+  private static boolean isRegulation(Outline outline) {
+    long articles = outline.lines().subList(0, outline.bodyEnd()).stream()
+        .filter(l -> !l.table() && ARTICLE.matcher(l.text()).lookingAt())
+        .count();
+    return articles >= 2;
   }
 
   private static Line lastContentLine(Outline outline, int from, int to) {
@@ -150,6 +184,8 @@ public final class TaskExtractor {
     if (unitCol < 0) {
       return List.of();
     }
+    int leadCol = table.column("牵头单位", "牵头部门");
+    int supportCol = leadCol == unitCol ? table.column(SUPPORT_COLUMNS) : -1;
     int numberCol = table.column(NUMBER_COLUMNS);
     int nameCol = table.column(NAME_COLUMNS);
     if (nameCol < 0) {
@@ -179,7 +215,8 @@ public final class TaskExtractor {
           number = n;
           name = title;
         }
-        units = parser.parseCell(unitCell, convention);
+        units = supportCol < 0 ? parser.parseCell(unitCell, convention)
+            : parser.parseLeadAndSupportCells(unitCell, row.cell(supportCol).text());
         span = row.span();
       } else if (span != null) {
         span = new Span(span.start(), row.span().end());

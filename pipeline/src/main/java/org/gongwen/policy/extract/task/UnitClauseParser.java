@@ -35,6 +35,28 @@ public final class UnitClauseParser {
     return parse(cell, convention, cellNames);
   }
 
+  /**
+   * Units of a row whose table has a 牵头单位 column and a 配合单位 (参与, 责任…) column: every unit of the
+   * first is lead, none of the second ({@code 牵头单位 | 市数据局、市金融办 || 配合单位 | 市市场监管局}).
+   */
+  public List<UnitRef> parseLeadAndSupportCells(String leadCell, String supportCell) {
+    List<UnitRef> out = new ArrayList<>();
+    for (String name : cellNames.split(leadCell)) {
+      add(out, name, true);
+    }
+    for (String name : cellNames.split(supportCell)) {
+      add(out, name, isStarred(name));
+    }
+    return out;
+  }
+
+  private static void add(List<UnitRef> out, String raw, boolean lead) {
+    String name = normalizeName(raw);
+    if (!name.isEmpty()) {
+      out.add(new UnitRef(name, lead));
+    }
+  }
+
   private List<UnitRef> parse(String content, LeadConvention convention, NameListParser splitter) {
     List<String> labels = new ArrayList<>();
     List<String> groups = new ArrayList<>();

@@ -1,0 +1,55 @@
+package org.gongwen.policy.extract.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.gongwen.policy.ingest.ExtractedText;
+import org.gongwen.policy.model.Relation;
+import org.gongwen.policy.model.Target;
+import org.gongwen.policy.model.TargetKind;
+import org.gongwen.policy.text.NormalizedText;
+import org.gongwen.policy.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class ProseTargetFinderTest {
+
+  private static List<Target> find(String sentence) {
+    NormalizedText text = new Normalizer().normalize(
+        new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
+    TargetLocator where = new TargetLocator(text, List.of());
+    return new ProseTargetFinder(new QuantityParser())
+        .find(where, 0, text.text().length(), YearContext.ofTitle(null));
+  }
+
+  @Test
+  void aTimeLimitInWorkingDaysIsNotATarget() {
+    assertEquals(List.of(), find("相关部门应在3个工作日内办结。"));
+  }
+
+  @Test
+  void aRateABenefitIsComputedFromIsNotATarget() {
+    assertEquals(List.of(), find("对企业研发费用按其增量部分的10%给予奖励。"));
+  }
+
+  @Test
+  void aPlainRangePromisesAtLeastItsLowEnd() {
+    List<Target> t = find("到2025年，建成城市书房综合体1至2个。");
+    assertEquals(1, t.size());
+    assertEquals(1.0, t.get(0).value());
+    assertEquals(Relation.AT_LEAST, t.get(0).comparator());
+  }
+
+  @Test
+  void aLowHighBracketKeepsItsMainFigureAsEqual() {
+    List<Target> t = find("到2025年，新增文化产业从业岗位3万个（低线2万个，高线4万个）。");
+    assertEquals(1, t.size());
+    assertEquals(30000.0, t.get(0).value());
+    assertEquals(Relation.EQUAL, t.get(0).comparator());
+  }
+
+  @Test
+  void raisedToAPercentageIsALevelNotGrowth() {
+    assertEquals(TargetKind.LEVEL, find("到2025年，农产品加工转化率提高到百分之十五。").get(0).kind());
+    assertEquals(TargetKind.GROWTH, find("到2025年，农民收入提高8%。").get(0).kind());
+  }
+}

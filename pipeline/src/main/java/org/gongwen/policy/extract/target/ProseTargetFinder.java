@@ -49,7 +49,7 @@ public final class ProseTargetFinder {
   }
 
   /** Targets in {@code [start, end)} of the locator's text. */
-  public List<Target> find(TargetLocator where, int start, int end, YearContext years) {
+  public List<Target> find(TargetLocator where, int start, int end, YearContext years, IndicatorTrimmer trimmer) {
     String text = where.text();
     List<Target> out = new ArrayList<>();
     int s = start;
@@ -58,14 +58,15 @@ public final class ProseTargetFinder {
     while (s < end) {
       int e = m.find() ? m.end() : end;
       if (e > s) {
-        sentence(where, text.substring(s, e), s, years, out);
+        sentence(where, text.substring(s, e), s, years, trimmer, out);
       }
       s = e;
     }
     return out;
   }
 
-  private void sentence(TargetLocator where, String sentence, int offset, YearContext years, List<Target> out) {
+  private void sentence(TargetLocator where, String sentence, int offset, YearContext years,
+      IndicatorTrimmer trimmer, List<Target> out) {
     List<Quantity> qs = parser.parse(sentence);
     TargetKind previousKind = null;
     for (int i = 0; i < qs.size(); i++) {
@@ -110,7 +111,7 @@ public final class ProseTargetFinder {
           ? TargetWords.kind(verbs, unit) : previousKind;
       previousKind = kind;
       Integer year = kind == TargetKind.ANNUAL ? null : yearOf(qs, i, sentence, years);
-      String indicator = indicator(before, sentence, suffixEnd);
+      String indicator = indicator(before, sentence.substring(clauseStart, itemStart), sentence.substring(suffixEnd), trimmer);
       int rawStart = q.start();
       Matcher verb = Pattern.compile("(?:力争达到|达到|突破|超过|不少于|不低于|至少|控制在|不超过)\\s*$").matcher(before);
       if (verb.find()) {
@@ -214,16 +215,27 @@ public final class ProseTargetFinder {
     return years.defaultYear(sentence);
   }
 
-  private static String indicator(String before, String sentence, int suffixEnd) {
-    String s = before.replaceAll("\\s+", "");
-    s = LEADING_FILLER.matcher(s).replaceFirst("");
-    s = TRAILING_VERB.matcher(s).replaceFirst("");
+  /**
+   * The phrase before the number in its list item, trimmed to what is measured; when that is only verbs,
+   * the noun after the number ({@code 建成拥有10家高能级创新平台}); when the item has nothing before the number,
+   * the clause before the item ({@code 人才资源总量实现逐年增长、达到28万人以上}).
+   */
+  private static String indicator(String before, String clauseBeforeItem, String after, IndicatorTrimmer trimmer) {
+    String s = trimmer.trim(clean(before));
     if (s.isEmpty()) {
-      String after = sentence.substring(suffixEnd);
-      s = after.substring(0, nextBreak(ITEM_BREAK, after)).replaceAll("\\s+", "");
-      s = s.replaceAll("(?:等)?(?:建设|整治提升任务|任务)$", "");
+      String noun = after.substring(0, nextBreak(ITEM_BREAK, after)).replaceAll("\\s+", "");
+      s = trimmer.trim(noun.replaceAll("(?:等)?(?:建设|整治提升任务|任务)$", ""));
+    }
+    if (s.isEmpty()) {
+      s = trimmer.trim(clean(clauseBeforeItem).replaceAll("(?:实现)?(?:逐年|稳步|持续)?(?:增长|提升)$", ""));
     }
     return s;
+  }
+
+  private static String clean(String phrase) {
+    String s = phrase.replaceAll("\\s+", "");
+    s = LEADING_FILLER.matcher(s).replaceFirst("");
+    return TRAILING_VERB.matcher(s).replaceFirst("");
   }
 
   private static int lastBreak(Pattern p, String s, int before) {

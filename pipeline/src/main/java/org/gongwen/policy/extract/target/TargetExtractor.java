@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
+import org.gongwen.policy.extract.language.ChineseSegmenter;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.Target;
 import org.gongwen.policy.model.Task;
@@ -36,10 +37,11 @@ public final class TargetExtractor {
   public Extraction<List<Target>> extract(Outline outline, DocMetadata metadata, List<Task> tasks) {
     TargetLocator where = new TargetLocator(outline.text(), tasks);
     YearContext years = YearContext.ofTitle(metadata.enclosedTitle() != null ? metadata.enclosedTitle() : metadata.title());
+    IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()));
     List<Target> out = new ArrayList<>();
     for (Line line : outline.lines().subList(0, outline.closingStart())) {
       if (!line.blank() && !line.table()) {
-        out.addAll(prose.find(where, line.start(), line.end(), years));
+        out.addAll(prose.find(where, line.start(), line.end(), years, trimmer));
       }
     }
     for (TableBlock table : outline.tables()) {
@@ -51,7 +53,7 @@ public final class TargetExtractor {
         for (int c = 1; c < row.cells().size(); c++) {
           Cell cell = row.cell(c);
           if (!cell.empty() && !(indicatorTable && isNumberCell(cell))) {
-            out.addAll(prose.find(where, cell.span().start(), cell.span().end(), years));
+            out.addAll(prose.find(where, cell.span().start(), cell.span().end(), years, trimmer));
           }
         }
       }

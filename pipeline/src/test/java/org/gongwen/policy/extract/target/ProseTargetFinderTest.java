@@ -3,6 +3,7 @@ package org.gongwen.policy.extract.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.gongwen.policy.extract.language.ChineseSegmenter;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.Target;
@@ -18,7 +19,8 @@ class ProseTargetFinderTest {
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     TargetLocator where = new TargetLocator(text, List.of());
     return new ProseTargetFinder(new QuantityParser())
-        .find(where, 0, text.text().length(), YearContext.ofTitle(null));
+        .find(where, 0, text.text().length(), YearContext.ofTitle(null),
+            new IndicatorTrimmer(new ChineseSegmenter(List.of())));
   }
 
   @Test

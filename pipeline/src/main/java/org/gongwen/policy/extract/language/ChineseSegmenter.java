@@ -1,0 +1,50 @@
+package org.gongwen.policy.extract.language;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * HanLP's Viterbi segmenter with part-of-speech tags and offsets, plus a dictionary of its own (unit
+ * names, tagged {@code nt}), so one document's names never leak into another's. Not thread-safe: make
+ * one per document (cheap once HanLP's core dictionary is loaded).
+ */
+public final class ChineseSegmenter {
+
+  private final Segment segment;
+
+  /** @param unitNames names to keep whole and tag as organizations ({@code 区投资促进服务中心}) */
+  public ChineseSegmenter(Collection<String> unitNames) {
+    TreeMap<String, CoreDictionary.Attribute> names = new TreeMap<>();
+    for (String name : unitNames) {
+      if (!name.isBlank()) {
+        names.put(name.strip(), new CoreDictionary.Attribute(Nature.nt, 1000));
+      }
+    }
+    Segment viterbi = new ViterbiSegment().enableOffset(true).enablePartOfSpeechTagging(true);
+    if (names.isEmpty()) {
+      this.segment = viterbi.enableCustomDictionary(false);
+    } else {
+      DoubleArrayTrie<CoreDictionary.Attribute> trie = new DoubleArrayTrie<>();
+      trie.build(names);
+      this.segment = viterbi.enableCustomDictionary(new DynamicCustomDictionary(trie, new BinTrie<>(), null));
+    }
+  }
+
+  public List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    for (Term t : segment.seg(text)) {
+      out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+    }
+    return out;
+  }
+}

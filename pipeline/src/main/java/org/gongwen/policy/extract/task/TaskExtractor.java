@@ -42,15 +42,22 @@ public final class TaskExtractor {
   private final UnitClauseFinder finder = new UnitClauseFinder();
   private final UnitClauseParser parser = new UnitClauseParser();
   private final ClauseOwner owner = new ClauseOwner();
+  private final ResponsibilityAssigner responsibilities = new ResponsibilityAssigner();
 
   public Extraction<List<Task>> extract(Outline outline) {
     List<String> warnings = new ArrayList<>();
     NormalizedText text = outline.text();
     LeadConvention convention = LeadConvention.statedIn(text.text());
-    List<Task> tasks = new ArrayList<>(bodyTasks(outline, convention, warnings));
+    List<Task> body = bodyTasks(outline, convention, warnings);
+    List<Task> tables = new ArrayList<>();
     for (TableBlock table : outline.tables()) {
-      tasks.addAll(tableTasks(outline, table, convention));
+      tables.addAll(tableTasks(outline, table, convention));
     }
+    if (body.stream().anyMatch(t -> t.units().isEmpty())) {
+      body = responsibilities.assign(outline, body, tables);
+    }
+    List<Task> tasks = new ArrayList<>(body);
+    tasks.addAll(tables);
     return new Extraction<>(tasks, warnings);
   }
 

@@ -7,15 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.gongwen.policy.ingest.InputException;
-import org.gongwen.policy.json.PolicyJson;
-import org.gongwen.policy.model.PolicyDocument;
+import org.gongwen.policy.batch.BatchRunner;
+import org.gongwen.policy.batch.ExtractSink;
+import org.gongwen.policy.batch.FileWorker;
+import org.gongwen.policy.batch.InputWalk;
+import org.gongwen.policy.batch.Isolation;
+import org.gongwen.policy.batch.JsonlLog;
+import org.gongwen.policy.batch.Progress;
+import org.gongwen.policy.batch.Tally;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,10 +27,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code extract PATH... --out DIR [--with-text] [--jsonl FILE]}: one {@code DIR/<file stem>.json} per
- * document (schema {@code policy-doc/1}); with {@code --jsonl} also one line per document in FILE. When
- * two inputs share a stem, the later one (in sorted order) is written as {@code <stem>.<ext>.json}. A
- * failing file gets one line {@code [file] reason} on stderr and the others continue. Exit 0 when all
- * files were extracted, 3 when any failed.
+ * document (schema {@code policy-doc/1}), on a worker pool, identical whatever {@code --threads}; with
+ * {@code --jsonl} also one line per document in FILE, in input order. When two inputs share a stem, the
+ * later one (in walk order) is written as {@code <stem>.<ext>.json}. A failing file gets one line
+ * {@code [file] reason} on stderr and one in {@code DIR/failures.jsonl}, and the others continue. Exit
+ * 0 when all files were extracted, 3 when any failed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract policy documents to JSON (schema policy-doc/1).")
@@ -44,16 +49,20 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--jsonl", paramLabel = "FILE", description = "Also write all documents, one JSON per line.")
   private Path jsonl;
 
+  @Mixin
+  private BatchOptions batch;
+
   @Spec
   private CommandSpec spec;
 
   private final PolicyPipeline pipeline;
-  private final PolicyJson json = new PolicyJson();
 
+  /** The standard pipeline, isolated as {@code --isolation} says. */
   public ExtractCommand() {
-    this(PolicyPipeline.standard());
+    this.pipeline = null;
   }
 
+  /** This pipeline, in process. */
   public ExtractCommand(PolicyPipeline pipeline) {
     this.pipeline = pipeline;
   }
@@ -63,56 +72,35 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Files.createDirectories(outDir);
-    int extracted = 0;
-    int failed = 0;
-    Set<String> written = new HashSet<>();
-    try (BufferedWriter lines = jsonl == null ? null : Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
-      for (Path path : paths) {
-        List<Path> files;
-        try {
-          files = InputFiles.under(path);
-        } catch (IOException e) {
-          err.println("[" + path + "] " + e.getMessage());
-          failed++;
-          continue;
-        }
-        for (Path file : files) {
-          PolicyDocument doc;
-          try {
-            doc = pipeline.process(file, withText);
-          } catch (InputException e) {
-            err.println(e.getMessage());
-            failed++;
-            continue;
-          } catch (RuntimeException e) {
-            err.println("[" + file + "] extraction failed: " + e);
-            failed++;
-            continue;
-          }
-          json.write(doc, outDir.resolve(outputName(file, written)));
-          if (lines != null) {
-            lines.write(json.toLine(doc));
-            lines.write('\n');
-          }
-          extracted++;
-        }
-      }
+    Path failures = outDir.resolve("failures.jsonl");
+    Tally tally;
+    InputWalk.Totals totals = batch.quiet ? null : InputWalk.count(paths);
+    try (BufferedWriter lines = jsonl == null ? null : Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
+        JsonlLog failureLog = JsonlLog.create(failures);
+        Progress progress = Progress.choose(batch.quiet, "extract", totals, err, batch.progressInterval())) {
+      ExtractSink sink = new ExtractSink(outDir, lines, failureLog, err, batch.verbose);
+      new BatchRunner(batch.threads, batch.maxBytes, workers(), (file, sha, bytes) -> null)
+          .run(new InputWalk(paths), outcome -> {
+            sink.accept(outcome);
+            progress.advance(outcome.bytes());
+          });
+      tally = sink.tally();
     }
-    out.println((extracted + failed) + " files: " + extracted + " extracted, " + failed + " failed; output in " + outDir);
+    out.println(tally.in() + " in = " + tally.done() + " extracted + " + tally.failed() + " failed; output in "
+        + outDir);
+    if (tally.failed() > 0) {
+      out.println("failures: " + failures);
+    }
     out.flush();
     err.flush();
-    return failed == 0 ? 0 : IndexCommand.EXIT_SOME_FAILED;
+    return tally.failed() == 0 ? 0 : IndexCommand.EXIT_SOME_FAILED;
   }
 
-  private static String outputName(Path file, Set<String> written) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    String candidate = stem + ".json";
-    if (!written.add(candidate)) {
-      candidate = name + ".json";
-      written.add(candidate);
+  private FileWorker.Factory workers() {
+    if (pipeline != null) {
+      return Isolation.inProcess(file -> pipeline.process(file, withText), batch.timeout());
     }
-    return candidate;
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.timeout(), batch.workerHeap,
+        batch.verbose);
   }
 }

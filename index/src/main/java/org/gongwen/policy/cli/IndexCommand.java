@@ -2,29 +2,40 @@ package org.gongwen.policy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongwen.policy.batch.BatchRunner;
+import org.gongwen.policy.batch.FileWorker;
+import org.gongwen.policy.batch.IndexSink;
+import org.gongwen.policy.batch.InputWalk;
+import org.gongwen.policy.batch.Isolation;
+import org.gongwen.policy.batch.JsonlLog;
+import org.gongwen.policy.batch.Manifest;
+import org.gongwen.policy.batch.Progress;
+import org.gongwen.policy.batch.Tally;
 import org.gongwen.policy.index.PolicyIndexer;
 import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.model.PolicyDocument;
-import org.gongwen.policy.pipeline.PolicyPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code index PATH... --index DIR [--with-text]}: extracts every file (directories walked recursively,
- * in sorted order) and adds it to the index, replacing earlier entries of the same file. A failing file
- * gets one line {@code [file] reason} on stderr and the others continue. Exit 0 when all files were
- * indexed, 3 when any failed, 1 when the index cannot be opened or committed.
+ * {@code index PATH... --index DIR}: extracts every file (directories walked recursively, sorted) on a
+ * worker pool and adds it to the index, replacing earlier entries of the same file. Incremental: a file
+ * indexed with the same SHA-256 is skipped ({@code skipped-unchanged}); a byte-identical copy of an
+ * indexed file is linked in {@code DIR.duplicates.jsonl}, not indexed twice. Commits every
+ * {@code --commit-every} changes, so a killed run resumes where its last commit left off. Every input
+ * is indexed, skipped, linked, or listed in {@code DIR.failures.jsonl} (and on stderr). Exit 0 when
+ * nothing failed, 3 when some files failed, 1 when the index cannot be opened or committed.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Extract files and add them to a Lucene index (re-indexing a file replaces it).")
+    description = "Extract files and add them to a Lucene index (incremental; re-indexing a file replaces it).")
 public final class IndexCommand implements Callable<Integer> {
 
   /** Exit code when at least one file could not be indexed. */
@@ -47,16 +58,26 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--with-text", description = "Index the full normalized text and evidence sentences.")
   private boolean withText;
 
+  @Option(names = "--commit-every", paramLabel = "N", description = "Commit after this many changed files (default: ${DEFAULT-VALUE}).")
+  private int commitEvery = 200;
+
+  @Option(names = "--failures", paramLabel = "FILE", description = "Failure report (default: DIR.failures.jsonl beside the index).")
+  private Path failuresFile;
+
+  @Mixin
+  private BatchOptions batch;
+
   @Spec
   private CommandSpec spec;
 
   private final Extractor extractor;
 
-  /** Uses {@link PolicyPipeline#standard()}. */
+  /** Uses the standard pipeline, isolated as {@code --isolation} says. */
   public IndexCommand() {
-    this(PolicyPipeline.standard()::process);
+    this.extractor = null;
   }
 
+  /** Uses a stand-in extractor, in process (tests). */
   public IndexCommand(Extractor extractor) {
     this.extractor = extractor;
   }
@@ -65,54 +86,50 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int indexed = 0;
-    int failed = 0;
-    try (PolicyIndexer indexer = PolicyIndexer.open(indexDir)) {
-      for (Path path : paths) {
-        List<Path> files;
-        try {
-          files = InputFiles.under(path);
-        } catch (IOException | UncheckedIOException e) {
-          err.println("[" + path + "] " + e.getMessage());
-          failed++;
-          continue;
-        }
-        for (Path file : files) {
-          if (indexOne(indexer, file, err)) {
-            indexed++;
-          } else {
-            failed++;
-          }
-        }
+    Path failures = failuresFile != null ? failuresFile : beside(indexDir, ".failures.jsonl");
+    Path duplicates = beside(indexDir, ".duplicates.jsonl");
+    Tally tally;
+    try {
+      Manifest manifest = Manifest.load(indexDir);
+      InputWalk.Totals totals = batch.quiet ? null : InputWalk.count(paths);
+      try (PolicyIndexer indexer = PolicyIndexer.open(indexDir);
+          JsonlLog failureLog = JsonlLog.create(failures);
+          JsonlLog duplicateLog = JsonlLog.create(duplicates);
+          Progress progress = Progress.choose(batch.quiet, "index", totals, err, batch.progressInterval())) {
+        IndexSink sink = new IndexSink(indexer, manifest, failureLog, duplicateLog, err, batch.verbose, commitEvery);
+        new BatchRunner(batch.threads, batch.maxBytes, workers(), IndexSink.precheck(manifest))
+            .run(new InputWalk(paths), outcome -> {
+              sink.accept(outcome);
+              progress.advance(outcome.bytes());
+            });
+        tally = sink.tally();
       }
     } catch (IOException e) {
       err.println(e.getMessage());
       err.flush();
       return EXIT_INDEX_UNUSABLE;
     }
-    out.println((indexed + failed) + " files: " + indexed + " indexed, " + failed + " failed");
+    out.println(tally.in() + " in = " + tally.done() + " indexed + " + tally.unchanged() + " skipped-unchanged + "
+        + tally.duplicate() + " duplicate + " + tally.failed() + " failed");
+    if (tally.failed() > 0) {
+      out.println("failures: " + failures);
+    }
     out.flush();
     err.flush();
-    return failed == 0 ? 0 : EXIT_SOME_FAILED;
+    return tally.failed() == 0 ? 0 : EXIT_SOME_FAILED;
   }
 
-  private boolean indexOne(PolicyIndexer indexer, Path file, PrintWriter err) throws IOException {
-    PolicyDocument doc;
-    try {
-      doc = extractor.extract(file, withText);
-    } catch (InputException e) {
-      err.println(e.getMessage());
-      return false;
-    } catch (RuntimeException e) {
-      err.println("[" + file + "] extraction failed: " + e);
-      return false;
+  private FileWorker.Factory workers() {
+    if (extractor != null) {
+      return Isolation.inProcess(file -> extractor.extract(file, withText), batch.timeout());
     }
-    try {
-      indexer.add(doc);
-      return true;
-    } catch (IllegalArgumentException e) {
-      err.println("[" + file + "] cannot index: " + e.getMessage());
-      return false;
-    }
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.timeout(), batch.workerHeap,
+        batch.verbose);
+  }
+
+  /** {@code /x/idx} + {@code .failures.jsonl} = {@code /x/idx.failures.jsonl}. */
+  static Path beside(Path dir, String suffix) {
+    Path abs = dir.toAbsolutePath().normalize();
+    return abs.resolveSibling(abs.getFileName() + suffix);
   }
 }

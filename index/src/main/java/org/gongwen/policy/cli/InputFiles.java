@@ -1,10 +1,10 @@
 package org.gongwen.policy.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.gongwen.policy.batch.InputWalk;
 
 /** The input files a command line names: files as given, directories walked recursively. */
 final class InputFiles {
@@ -12,32 +12,22 @@ final class InputFiles {
   private InputFiles() {}
 
   /**
-   * A file itself; a directory's regular files, recursively, sorted by path, skipping hidden ones
-   * ({@code .DS_Store}, {@code .git/…}: names starting with a dot below the given directory).
+   * A file itself; a directory's regular files, recursively, in {@link InputWalk} order (sorted per
+   * directory, depth-first), skipping hidden ones ({@code .DS_Store}, {@code .git/…}). Collects the
+   * list: for bulk runs use {@link InputWalk} directly, which streams.
    *
    * @throws IOException naming the fact (not the path) when the path does not exist or cannot be walked
    */
   static List<Path> under(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      throw new IOException("no such file or directory");
-    }
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        return walk.filter(Files::isRegularFile)
-            .filter(p -> !hiddenBelow(path, p))
-            .sorted()
-            .toList();
+    List<Path> files = new ArrayList<>();
+    for (InputWalk walk = new InputWalk(List.of(path)); walk.hasNext(); ) {
+      InputWalk.Item item = walk.next();
+      if (item.problem() != null) {
+        String fact = item.problem();
+        throw new IOException(fact.startsWith("[") ? fact.substring(fact.indexOf("] ") + 2) : fact);
       }
+      files.add(item.file());
     }
-    return List.of(path);
-  }
-
-  private static boolean hiddenBelow(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+    return files;
   }
 }

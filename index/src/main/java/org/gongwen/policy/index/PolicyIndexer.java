@@ -20,7 +20,7 @@ import org.gongwen.policy.model.PolicyDocument;
 /**
  * Writes policies into an index directory (created when missing). {@link #add} replaces every entry of
  * the policy's source file in one atomic update, so indexing a file twice never duplicates it. Changes
- * become visible to searchers at {@link #close()}, which commits. Not thread-safe: one indexer per
+ * become visible to searchers at {@link #commit()} and {@link #close()}, which commits. Not thread-safe: one indexer per
  * index and process (Lucene's write lock keeps a second process out).
  */
 public final class PolicyIndexer implements Closeable {
@@ -83,6 +83,18 @@ public final class PolicyIndexer implements Closeable {
   /** Removes every entry of a source file; a file never indexed is no error. */
   public void delete(String file) throws IOException {
     writer.deleteDocuments(new Term(FieldNames.FILE, file));
+  }
+
+  /**
+   * Makes every change so far durable and visible: a Lucene commit point. A process killed after this
+   * returns leaves an index with these changes; one killed before leaves the previous commit.
+   */
+  public void commit() throws IOException {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new IOException("[" + dir + "] cannot commit index: " + e.getMessage(), e);
+    }
   }
 
   /** The directory this indexer writes. */

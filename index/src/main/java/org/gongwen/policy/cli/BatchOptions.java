@@ -1,0 +1,78 @@
+package org.gongwen.policy.cli;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.gongwen.policy.batch.Isolation;
+import org.gongwen.policy.ingest.DocumentReaders;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** The options {@code extract} and {@code index} share for bulk runs (a picocli mixin). */
+final class BatchOptions {
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-file time limit (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds = 60;
+
+  @Option(names = "--max-bytes", paramLabel = "SIZE", converter = SizeConverter.class,
+      description = "Files larger than this fail as too-large; suffixes k, m, g (default: 50m).")
+  long maxBytes = DocumentReaders.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--isolation", paramLabel = "MODE", converter = IsolationConverter.class,
+      description = "process (a child JVM per thread, survives hangs and crashes), in-process, or auto: "
+          + "in-process for a single file, else process (default: auto).")
+  Isolation isolation = Isolation.AUTO;
+
+  @Option(names = "--worker-heap", paramLabel = "SIZE", description = "-Xmx of each worker process (default: ${DEFAULT-VALUE}).")
+  String workerHeap = "512m";
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress display.")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "Stack traces of internal errors, worker stderr.")
+  boolean verbose;
+
+  @Option(names = "--progress-interval", paramLabel = "SECONDS", hidden = true,
+      description = "Seconds between plain progress lines (default: ${DEFAULT-VALUE}).")
+  double progressSeconds = 5;
+
+  Duration timeout() {
+    return Duration.ofSeconds(timeoutSeconds);
+  }
+
+  Duration progressInterval() {
+    return Duration.ofMillis(Math.round(progressSeconds * 1000));
+  }
+
+  /** {@code 1000}, {@code 64k}, {@code 50m}, {@code 1g}. */
+  static final class SizeConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      long unit = 1;
+      if (v.endsWith("k") || v.endsWith("m") || v.endsWith("g")) {
+        unit = switch (v.charAt(v.length() - 1)) {
+          case 'k' -> 1024L;
+          case 'm' -> 1024L * 1024;
+          default -> 1024L * 1024 * 1024;
+        };
+        v = v.substring(0, v.length() - 1);
+      }
+      long n = Long.parseLong(v) * unit;
+      if (n <= 0) {
+        throw new IllegalArgumentException("size must be positive: " + value);
+      }
+      return n;
+    }
+  }
+
+  /** {@code process}, {@code in-process}, {@code auto}. */
+  static final class IsolationConverter implements ITypeConverter<Isolation> {
+    @Override
+    public Isolation convert(String value) {
+      return Isolation.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.gongwen.policy.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChildProcessWorkerTest {
+
+  @Test
+  void hangsAndCrashesCostOneFileAndARestartNotTheWorker() {
+    List<String> command = ChildProcessWorker.javaCommand("128m", StandInWorker.class.getName(), List.of());
+    try (ChildProcessWorker worker = new ChildProcessWorker(command, Duration.ofSeconds(2), false)) {
+      assertInstanceOf(Outcome.Done.class, worker.process(Path.of("a.txt")));
+      long firstPid = worker.pid().orElseThrow();
+
+      Outcome.Failed hung = assertInstanceOf(Outcome.Failed.class, worker.process(Path.of("hang.pdf")));
+      assertEquals(Outcome.TIMEOUT, hung.error());
+      assertTrue(hung.message().startsWith("[hang.pdf] no result after 2 s"), hung.message());
+
+      assertInstanceOf(Outcome.Done.class, worker.process(Path.of("b.txt")));
+      assertTrue(worker.pid().orElseThrow() != firstPid, "a fresh worker process after the timeout");
+
+      Outcome.Failed crashed = assertInstanceOf(Outcome.Failed.class, worker.process(Path.of("crash.docx")));
+      assertEquals(Outcome.CRASHED, crashed.error());
+      assertTrue(crashed.message().contains("exit code 137"), crashed.message());
+
+      Outcome.Failed boom = assertInstanceOf(Outcome.Failed.class, worker.process(Path.of("boom.html")));
+      assertEquals(Outcome.INTERNAL, boom.error());
+      assertEquals("[boom.html] internal error: java.lang.IllegalStateException: table parser lost its place at row 3",
+          boom.message());
+      assertFalse(boom.message().contains("\tat "), "the message is no stack trace");
+      assertTrue(boom.trace().contains("\tat "), "the trace rides along for --verbose");
+
+      assertInstanceOf(Outcome.Done.class, worker.process(Path.of("c.txt")));
+    }
+  }
+
+  @Test
+  void inProcessTimeoutAbandonsTheFileAndGoesOn() {
+    FileExtraction.Extractor slow = file -> {
+      if (file.toString().startsWith("hang")) {
+        try {
+          Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return org.gongwen.policy.index.SamplePolicies.wenzhouPlan();
+    };
+    try (InProcessWorker worker = new InProcessWorker(slow, Duration.ofMillis(300))) {
+      Outcome.Failed hung = assertInstanceOf(Outcome.Failed.class, worker.process(Path.of("hang.txt")));
+      assertEquals(Outcome.TIMEOUT, hung.error());
+      assertInstanceOf(Outcome.Done.class, worker.process(Path.of("ok.txt")));
+    }
+  }
+}

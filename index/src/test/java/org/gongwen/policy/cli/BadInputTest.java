@@ -34,8 +34,9 @@ class BadInputTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /** The per-file failure lines of stderr (progress lines, which start with the command name, are left out). */
   private static List<String> lines(String s) {
-    return s.lines().filter(l -> !l.isBlank()).toList();
+    return s.lines().filter(l -> l.startsWith("[")).toList();
   }
 
   @Test
@@ -94,6 +95,7 @@ class BadInputTest {
     assertEquals(2, err.size(), r.err());
     assertTrue(err.get(0).startsWith("[" + in.resolve("b_empty.txt") + "] "), err.get(0));
     assertTrue(err.get(1).startsWith("[" + in.resolve("c_zip.docx") + "] "), err.get(1));
-    assertTrue(r.out().contains("3 files: 1 extracted, 2 failed"), r.out());
+    assertTrue(r.out().contains("3 in = 1 extracted + 2 failed"), r.out());
+    assertTrue(Files.readString(out.resolve("failures.jsonl")).contains("\"error\":\"empty\""), "failure report");
   }
 }

@@ -15,8 +15,11 @@ import java.util.TreeMap;
 
 /**
  * HanLP's Viterbi segmenter with part-of-speech tags and offsets, plus a dictionary of its own (unit
- * names, tagged {@code nt}), so one document's names never leak into another's. Not thread-safe: make
- * one per document (cheap once HanLP's core dictionary is loaded).
+ * names, tagged {@code nt}), so one document's names never leak into another's. Configured once in the
+ * constructor and only read afterwards: HanLP's analysis calls keep intermediate results on the stack
+ * and are thread-safe while the configuration is not changed (its maintainer, hankcs/HanLP#732), so one
+ * instance may serve several threads. One with a document's unit names is made per document (a few
+ * milliseconds).
  */
 public final class ChineseSegmenter {
 

@@ -12,10 +12,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gongwen.policy.pipeline.RepoFiles;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,7 +30,6 @@ final class SchemaValidationTest {
 
   private static final Path SCHEMA_FILE = Path.of("../docs/schema/policy-doc-1.schema.json");
   private static final Path SEED = Path.of("../seeds/000_4ed772c9b4959484.txt");
-  private static final Set<String> EXTENSIONS = Set.of("txt", "pdf", "docx", "doc", "html");
 
   private static final int MAX_MESSAGES = 40;
   private static final PolicyJson JSON = new PolicyJson();
@@ -44,22 +42,10 @@ final class SchemaValidationTest {
     schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
   }
 
-  static Stream<Path> inputs() throws IOException {
-    List<Path> files = Stream.concat(list(Path.of("../seeds")), list(Path.of("../samples"))).toList();
+  static Stream<Path> inputs() {
+    List<Path> files = RepoFiles.inputs();
     assertFalse(files.isEmpty(), "no inputs under [../seeds] or [../samples]");
     return files.stream();
-  }
-
-  private static Stream<Path> list(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile).filter(SchemaValidationTest::supported).sorted().toList().stream();
-    }
-  }
-
-  private static boolean supported(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   @Test

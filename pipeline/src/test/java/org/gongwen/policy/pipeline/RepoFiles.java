@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The repository's seed and sample inputs, seen from a test's working directory (the module folder). */
-final class RepoFiles {
+public final class RepoFiles {
 
-  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> FORMATS = List.of(".txt", ".pdf", ".docx", ".doc", ".html");
 
   private RepoFiles() {}
 
   /** Seeds and format samples (not the mini samples), sorted. */
-  static List<Path> inputs() {
+  public static List<Path> inputs() {
     return Stream.concat(files(ROOT.resolve("seeds")), files(ROOT.resolve("samples"))).toList();
   }
 
-  static List<Path> seeds() {
+  public static List<Path> seeds() {
     return files(ROOT.resolve("seeds")).toList();
   }
 
@@ -37,12 +37,12 @@ final class RepoFiles {
   }
 
   /** The path as a user at the repository root types it: {@code samples/x.pdf}. */
-  static String relative(Path file) {
+  public static String relative(Path file) {
     return ROOT.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 
   /** The stem that pairs a file with its seed's gold: {@code 000_4ed772c9b4959484}. */
-  static String stem(Path file) {
+  public static String stem(Path file) {
     String name = file.getFileName().toString();
     return name.substring(0, name.indexOf('.'));
   }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.gongwen.policy.model.Heading;
 import org.gongwen.policy.model.Origin;
@@ -29,25 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 final class SpanEvidenceTest {
 
-  private static final Set<String> EXTENSIONS = Set.of("txt", "pdf", "docx", "doc", "html");
   private static final int SHOWN = 80;
 
-  static Stream<Path> inputs() throws IOException {
-    List<Path> files = Stream.concat(list(Path.of("../seeds")), list(Path.of("../samples"))).toList();
+  static Stream<Path> inputs() {
+    List<Path> files = RepoFiles.inputs();
     assertFalse(files.isEmpty(), "no inputs under [../seeds] or [../samples]");
     return files.stream();
-  }
-
-  private static Stream<Path> list(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile).filter(SpanEvidenceTest::supported).sorted().toList().stream();
-    }
-  }
-
-  private static boolean supported(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   @ParameterizedTest(name = "{0}")

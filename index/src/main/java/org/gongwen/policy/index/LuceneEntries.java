@@ -14,9 +14,11 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.Heading;
@@ -82,6 +84,9 @@ public final class LuceneEntries {
     d.add(new StringField(FieldNames.FILE, doc.source().file(), Field.Store.YES));
     d.add(new StoredField(FieldNames.DOC_TITLE, displayTitle(doc)));
     d.add(new StoredField(FieldNames.ORDINAL, ordinal));
+    for (String issuer : new LinkedHashSet<>(doc.metadata().issuers())) {
+      addFacetKeyword(d, FieldNames.ISSUER, issuer);
+    }
     return d;
   }
 
@@ -90,9 +95,6 @@ public final class LuceneEntries {
     DocMetadata m = doc.metadata();
     addText(d, FieldNames.TITLE, m.title(), true);
     addText(d, FieldNames.TITLE, m.enclosedTitle(), true);
-    for (String issuer : m.issuers()) {
-      addKeyword(d, FieldNames.ISSUER, issuer);
-    }
     addKeyword(d, FieldNames.DOC_NUMBER, m.docNumber());
     addKeyword(d, FieldNames.SIGNED_DATE, m.signedDate());
     Integer year = signedYear(m.signedDate());
@@ -130,12 +132,12 @@ public final class LuceneEntries {
     d.add(new DoublePoint(FieldNames.VALUE, t.value()));
     d.add(new StoredField(FieldNames.VALUE, t.value()));
     d.add(new DoubleDocValuesField(FieldNames.VALUE, t.value()));
-    addKeyword(d, FieldNames.MEASURE, t.unit());
+    addFacetKeyword(d, FieldNames.MEASURE, t.unit());
     if (t.year() != null) {
       addYear(d, t.year());
     }
     addKeyword(d, FieldNames.COMPARATOR, t.comparator().symbol());
-    addKeyword(d, FieldNames.KIND, t.kind().json());
+    addFacetKeyword(d, FieldNames.KIND, t.kind().json());
     addText(d, FieldNames.SCOPE, t.scope(), true);
     d.add(new StoredField(FieldNames.RAW, t.raw()));
     addText(d, FieldNames.EVIDENCE, evidence.around(doc.text(), t.span(), t.raw()), true);
@@ -195,17 +197,26 @@ public final class LuceneEntries {
       }
     }
     for (String u : units) {
-      addKeyword(d, FieldNames.UNIT, u);
+      addFacetKeyword(d, FieldNames.UNIT, u);
       addText(d, FieldNames.UNIT_TEXT, u, false);
     }
     for (String u : leads) {
-      addKeyword(d, FieldNames.LEAD_UNIT, u);
+      addFacetKeyword(d, FieldNames.LEAD_UNIT, u);
+      addText(d, FieldNames.LEAD_UNIT_TEXT, u, false);
     }
   }
 
   private static void addKeyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
       d.add(new StringField(field, value, Field.Store.YES));
+    }
+  }
+
+  /** A keyword that is also counted in facets: the exact term plus a sorted-set doc value. */
+  private static void addFacetKeyword(Document d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new StringField(field, value, Field.Store.YES));
+      d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
   }
 

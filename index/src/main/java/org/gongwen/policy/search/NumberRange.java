@@ -11,6 +11,8 @@ package org.gongwen.policy.search;
 public record NumberRange(Double min, boolean minInclusive, Double max, boolean maxInclusive) {
 
   public NumberRange {
+    minInclusive = min == null || minInclusive; // an open end has no bound to include
+    maxInclusive = max == null || maxInclusive;
     if (min != null && (min.isNaN() || min.isInfinite()) || max != null && (max.isNaN() || max.isInfinite())) {
       throw new IllegalArgumentException("range bounds must be finite numbers, got [" + min + ", " + max + "]");
     }

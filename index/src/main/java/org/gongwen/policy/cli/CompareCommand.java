@@ -69,7 +69,7 @@ public final class CompareCommand implements Callable<Integer> {
         throw new IllegalArgumentException("compare lists targets: [type:" + parsed.filters().type().code() + "] cannot be compared");
       }
       request = new SearchRequest(parsed.text(), parsed.filters().withType(EntryType.TARGET),
-          SortOrder.RELEVANCE, 0, limit, false);
+          SortOrder.RELEVANCE, 0, limit, false, false);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       err.flush();

@@ -132,7 +132,7 @@ public final class SearchCommand implements Callable<Integer> {
     QuerySyntax syntax = new QuerySyntax();
     ParsedQuery parsed = syntax.parse(String.join(" ", query));
     Filters flags = syntax.parse(String.join(" ", flagFilters())).filters();
-    return new SearchRequest(parsed.text(), parsed.filters().and(flags), sort, offset, limit, facets);
+    return new SearchRequest(parsed.text(), parsed.filters().and(flags), sort, offset, limit, facets, true);
   }
 
   private List<String> flagFilters() {

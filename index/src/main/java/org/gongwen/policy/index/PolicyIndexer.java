@@ -74,7 +74,8 @@ public final class PolicyIndexer implements Closeable {
       directory = FSDirectory.open(dir);
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(true);
+          .setCommitOnClose(true)
+          .setRAMBufferSizeMB(64);
       if (DirectoryReader.indexExists(directory)) {
         try (DirectoryReader existing = DirectoryReader.open(directory)) {
           String built = existing.getIndexCommit().getUserData().get(ANALYZER_KEY);

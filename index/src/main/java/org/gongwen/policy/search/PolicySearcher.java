@@ -141,14 +141,21 @@ public final class PolicySearcher implements Closeable {
     } else {
       docs = searcher.search(query, top);
     }
-    Set<String> terms = queries.terms(request.query());
+    Set<String> terms = request.highlight() ? queries.terms(request.query()) : Set.of();
     StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = request.offset(); i < docs.scoreDocs.length; i++) {
-      ScoreDoc sd = docs.scoreDocs[i];
-      hits.add(toHit(stored.document(sd.doc), sd.score, terms));
+    int from = Math.min(request.offset(), docs.scoreDocs.length);
+    ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, docs.scoreDocs.length);
+    // stored fields are compressed in blocks: reading in doc-id order decompresses each block once
+    Integer[] byDoc = new Integer[page.length];
+    for (int i = 0; i < page.length; i++) {
+      byDoc[i] = i;
     }
-    return new SearchResult(docs.totalHits.value, request.offset(), hits, facets);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
+    SearchHit[] hits = new SearchHit[page.length];
+    for (int i : byDoc) {
+      hits[i] = toHit(stored.document(page[i].doc), page[i].score, terms);
+    }
+    return new SearchResult(docs.totalHits.value, request.offset(), Arrays.asList(hits), facets);
   }
 
   /** The hits of {@link #query}. */

@@ -11,8 +11,10 @@ import org.gongwen.policy.index.EntryType;
  * @param offset hits skipped before the first returned, 0..{@link #MAX_LIMIT}
  * @param limit most hits returned, 1..{@link #MAX_LIMIT}
  * @param facets whether to count the matching entries by issuer, year, unit, lead unit, measure, kind
+ * @param highlight whether hits carry a {@link Highlight} (costs an analysis of each hit's text)
  */
-public record SearchRequest(String query, Filters filters, SortOrder sort, int offset, int limit, boolean facets) {
+public record SearchRequest(String query, Filters filters, SortOrder sort, int offset, int limit, boolean facets,
+    boolean highlight) {
 
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
@@ -32,12 +34,12 @@ public record SearchRequest(String query, Filters filters, SortOrder sort, int o
   /** The request of the first version: text, type, year, unit, limit. */
   public SearchRequest(String query, EntryType type, Integer year, String unit, int limit) {
     this(query, Filters.NONE.withType(type).withYear(year == null ? null : NumberRange.exactly(year)).withUnit(unit),
-        SortOrder.RELEVANCE, 0, limit, false);
+        SortOrder.RELEVANCE, 0, limit, false, true);
   }
 
   /** A request for the text with no filters and the default limit. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 0, DEFAULT_LIMIT, false);
+    return new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 0, DEFAULT_LIMIT, false, true);
   }
 
   /**
@@ -48,7 +50,7 @@ public record SearchRequest(String query, Filters filters, SortOrder sort, int o
    */
   public static SearchRequest parse(String queryString) {
     ParsedQuery parsed = new QuerySyntax().parse(queryString);
-    return new SearchRequest(parsed.text(), parsed.filters(), SortOrder.RELEVANCE, 0, DEFAULT_LIMIT, false);
+    return new SearchRequest(parsed.text(), parsed.filters(), SortOrder.RELEVANCE, 0, DEFAULT_LIMIT, false, true);
   }
 
   public EntryType type() {
@@ -60,7 +62,7 @@ public record SearchRequest(String query, Filters filters, SortOrder sort, int o
   }
 
   public SearchRequest withFilters(Filters newFilters) {
-    return new SearchRequest(query, newFilters, sort, offset, limit, facets);
+    return new SearchRequest(query, newFilters, sort, offset, limit, facets, highlight);
   }
 
   public SearchRequest withType(EntryType newType) {
@@ -76,18 +78,22 @@ public record SearchRequest(String query, Filters filters, SortOrder sort, int o
   }
 
   public SearchRequest withSort(SortOrder newSort) {
-    return new SearchRequest(query, filters, newSort, offset, limit, facets);
+    return new SearchRequest(query, filters, newSort, offset, limit, facets, highlight);
   }
 
   public SearchRequest withOffset(int newOffset) {
-    return new SearchRequest(query, filters, sort, newOffset, limit, facets);
+    return new SearchRequest(query, filters, sort, newOffset, limit, facets, highlight);
   }
 
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(query, filters, sort, offset, newLimit, facets);
+    return new SearchRequest(query, filters, sort, offset, newLimit, facets, highlight);
+  }
+
+  public SearchRequest withHighlight(boolean newHighlight) {
+    return new SearchRequest(query, filters, sort, offset, limit, facets, newHighlight);
   }
 
   public SearchRequest withFacets(boolean newFacets) {
-    return new SearchRequest(query, filters, sort, offset, limit, newFacets);
+    return new SearchRequest(query, filters, sort, offset, limit, newFacets, highlight);
   }
 }

@@ -89,6 +89,40 @@ class SearchCommandTest {
   }
 
   @Test
+  void queryLanguageFiltersSortPagingAndFacets() throws IOException {
+    CommandRun run = CommandRun.of(new SearchCommand(), "type:target", "year:2024", "--index", index,
+        "--sort", "value", "--limit", "2", "--offset", "1", "--facets");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("2. target  "), run.out());
+    assertTrue(run.out().contains("-- hits 2-3 of "), run.out());
+    assertTrue(run.out().contains("\nyear: 2024 ("), run.out());
+    assertTrue(run.out().contains("\nissuer: 温州市鹿城区人民政府 ("), run.out());
+    CommandRun json = CommandRun.of(new SearchCommand(), "type:target year:2024", "--index", index, "--json", "--facets");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    JsonNode facets = root.get("facets");
+    for (String dim : new String[] {"issuer", "year", "unit", "leadUnit", "measure", "kind"}) {
+      assertTrue(facets.has(dim), dim);
+    }
+    assertEquals(root.get("total").asInt(), facets.get("year").get(0).get("count").asInt());
+  }
+
+  @Test
+  void flagsAndQueryFiltersMerge() {
+    CommandRun agree = CommandRun.of(new SearchCommand(), "year:2024", "--year", "2024", "--index", index, "--type", "target");
+    assertEquals(0, agree.exit(), agree.err());
+    CommandRun clash = CommandRun.of(new SearchCommand(), "year:2024", "--year", "2021", "--index", index);
+    assertEquals(2, clash.exit());
+    assertTrue(clash.err().contains("filter [year] given twice with different values [2024] and [2021]"), clash.err());
+  }
+
+  @Test
+  void badQuerySyntaxIsAUsageErrorNamingThePart() {
+    CommandRun run = CommandRun.of(new SearchCommand(), "高新 value:[1 TO", "--index", index);
+    assertEquals(2, run.exit());
+    assertEquals("unclosed range in [value]: [[1 TO] (at character 9)\n", run.err());
+  }
+
+  @Test
   void noHits() throws IOException {
     CommandRun text = CommandRun.of(new SearchCommand(), "量子计算", "--index", index);
     assertEquals(0, text.exit());

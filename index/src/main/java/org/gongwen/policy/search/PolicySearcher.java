@@ -31,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
@@ -141,6 +142,8 @@ public final class PolicySearcher implements Closeable {
     } else {
       docs = searcher.search(query, top);
     }
+    // the collector sorts by score but leaves FieldDoc.score unset: fill it for the returned hits
+    TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
     Set<String> terms = request.highlight() ? queries.terms(request.query()) : Set.of();
     StoredFields stored = searcher.storedFields();
     int from = Math.min(request.offset(), docs.scoreDocs.length);

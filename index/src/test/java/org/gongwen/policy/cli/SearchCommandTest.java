@@ -77,6 +77,7 @@ class SearchCommandTest {
       assertEquals("高新技术企业", h.get("indicator").asText());
       assertEquals("家", h.get("unit").asText());
       assertTrue(h.get("value").isNumber());
+      assertTrue(h.get("score").isNumber() && h.get("score").asDouble() > 0, h.toString());
       assertEquals("高新技术企业", h.get("item").get("indicator").asText(), "item is the stored target JSON");
       assertTrue(h.get("highlight").get("marked").asText().contains("<em>高新技术企业</em>"), h.toString());
     }

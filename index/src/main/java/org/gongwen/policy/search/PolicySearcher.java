@@ -24,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -31,9 +32,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gongwen.policy.index.Analyzers;
@@ -132,18 +134,23 @@ public final class PolicySearcher implements Closeable {
   public SearchResult query(SearchRequest request) throws IOException {
     Query query = queries.build(request);
     int wanted = request.offset() + request.limit();
-    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE);
-    TopFieldDocs docs;
+    // relevance: the score collector keeps scores (ties in doc order, as SCORE then DOC would);
+    // value and year: the field collector, with scores filled in afterwards for the returned hits
+    CollectorManager<?, ? extends TopDocs> top = request.sort() == SortOrder.RELEVANCE
+        ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
+        : new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE);
+    TopDocs docs;
     Map<String, List<FacetCount>> facets = null;
     if (request.facets()) {
       Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-      docs = (TopFieldDocs) both[0];
+      docs = (TopDocs) both[0];
       facets = facets((FacetsCollector) both[1]);
     } else {
       docs = searcher.search(query, top);
     }
-    // the collector sorts by score but leaves FieldDoc.score unset: fill it for the returned hits
-    TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+    if (request.sort() != SortOrder.RELEVANCE) {
+      TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+    }
     Set<String> terms = request.highlight() ? queries.terms(request.query()) : Set.of();
     StoredFields stored = searcher.storedFields();
     int from = Math.min(request.offset(), docs.scoreDocs.length);
@@ -182,7 +189,7 @@ public final class PolicySearcher implements Closeable {
 
   private static Sort sort(SortOrder order) {
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+      case RELEVANCE -> Sort.RELEVANCE;
       case VALUE -> {
         SortField value = new SortField(FieldNames.VALUE, SortField.Type.DOUBLE, true);
         value.setMissingValue(Double.NEGATIVE_INFINITY);

@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gongwen.policy.index.EntryType;
 import org.gongwen.policy.json.PolicyJson;
+import org.gongwen.policy.search.CompareResult;
 import org.gongwen.policy.search.CompareRow;
 import org.gongwen.policy.search.ParsedQuery;
 import org.gongwen.policy.search.PlainNumber;
 import org.gongwen.policy.search.PolicySearcher;
 import org.gongwen.policy.search.QuerySyntax;
-import org.gongwen.policy.search.SearchHit;
 import org.gongwen.policy.search.SearchRequest;
-import org.gongwen.policy.search.SearchResult;
 import org.gongwen.policy.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,19 +74,15 @@ public final class CompareCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    SearchResult result;
+    CompareResult result;
     try (PolicySearcher searcher = PolicySearcher.open(indexDir)) {
-      result = searcher.query(request);
+      result = searcher.compare(request);
     } catch (IOException e) {
       err.println(e.getMessage());
       err.flush();
       return IndexCommand.EXIT_INDEX_UNUSABLE;
     }
-    List<CompareRow> rows = new ArrayList<>();
-    for (SearchHit h : result.hits()) {
-      rows.add(CompareRow.of(h));
-    }
-    rows.sort(CompareRow.ORDER);
+    List<CompareRow> rows = result.rows();
     switch (fmt) {
       case "json" -> out.print(new PolicyJson().toPrettyJson(rows));
       case "csv" -> rows(rows).forEach(r -> out.println(csvLine(r)));

@@ -11,9 +11,9 @@ public final class FieldNames {
   public static final String TYPE = "type";
   /** Keyword, stored: the policy id (spec §1 {@code id}). */
   public static final String DOC_ID = "docId";
-  /** Keyword, stored: the source file as the pipeline reports it; the replacement key. */
+  /** Keyword, stored, sorted doc values: the source file as the pipeline reports it; the replacement key. */
   public static final String FILE = "file";
-  /** Stored only: the policy's display title (metadata title, else enclosed title, else file). */
+  /** Stored, sorted doc values: the policy's display title (metadata title, else enclosed title, else file). */
   public static final String DOC_TITLE = "docTitle";
   /** Stored int: position of the item in the policy's task or target list; 0 for the document entry. */
   public static final String ORDINAL = "ordinal";
@@ -53,7 +53,7 @@ public final class FieldNames {
   public static final String LEAD_UNIT_TEXT = "leadUnitText";
 
   // --- target entries ---
-  /** Text, stored: what is measured. */
+  /** Text, stored, sorted doc values (for comparisons): what is measured. */
   public static final String INDICATOR = "indicator";
   /** DoublePoint + stored + doc values: the value in the base unit. */
   public static final String VALUE = "value";
@@ -64,11 +64,11 @@ public final class FieldNames {
   public static final String MEASURE = "measure";
   /** IntPoint + stored + doc values: a target's due year; a document's signing year. */
   public static final String YEAR = "year";
-  /** Keyword, stored: {@code >=}, {@code <=}, {@code ~}, {@code =}. */
+  /** Keyword, stored, sorted doc values: {@code >=}, {@code <=}, {@code ~}, {@code =}. */
   public static final String COMPARATOR = "comparator";
   /** Keyword, stored, sorted-set doc values: level, increase, growth, share, annual. */
   public static final String KIND = "kind";
-  /** Text, stored: the area or body the target is for. */
+  /** Text, stored, sorted doc values: the area or body the target is for. */
   public static final String SCOPE = "scope";
   /** Stored only: the evidence as printed (spec §5 {@code raw}). */
   public static final String RAW = "raw";

@@ -14,6 +14,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -82,7 +83,9 @@ public final class LuceneEntries {
     d.add(new StringField(FieldNames.TYPE, type.code(), Field.Store.YES));
     d.add(new StringField(FieldNames.DOC_ID, doc.id(), Field.Store.YES));
     d.add(new StringField(FieldNames.FILE, doc.source().file(), Field.Store.YES));
+    d.add(new SortedDocValuesField(FieldNames.FILE, new BytesRef(doc.source().file())));
     d.add(new StoredField(FieldNames.DOC_TITLE, displayTitle(doc)));
+    d.add(new SortedDocValuesField(FieldNames.DOC_TITLE, new BytesRef(displayTitle(doc))));
     d.add(new StoredField(FieldNames.ORDINAL, ordinal));
     for (String issuer : new LinkedHashSet<>(doc.metadata().issuers())) {
       addFacetKeyword(d, FieldNames.ISSUER, issuer);
@@ -129,6 +132,9 @@ public final class LuceneEntries {
     Target t = doc.targets().get(index);
     Document d = common(doc, EntryType.TARGET, index);
     addText(d, FieldNames.INDICATOR, t.indicator(), true);
+    if (!t.indicator().isBlank()) { // Lucene wants a field's parts alike on every entry that has it
+      d.add(new SortedDocValuesField(FieldNames.INDICATOR, new BytesRef(t.indicator())));
+    }
     d.add(new DoublePoint(FieldNames.VALUE, t.value()));
     d.add(new StoredField(FieldNames.VALUE, t.value()));
     d.add(new DoubleDocValuesField(FieldNames.VALUE, t.value()));
@@ -137,8 +143,12 @@ public final class LuceneEntries {
       addYear(d, t.year());
     }
     addKeyword(d, FieldNames.COMPARATOR, t.comparator().symbol());
+    d.add(new SortedDocValuesField(FieldNames.COMPARATOR, new BytesRef(t.comparator().symbol())));
     addFacetKeyword(d, FieldNames.KIND, t.kind().json());
     addText(d, FieldNames.SCOPE, t.scope(), true);
+    if (t.scope() != null && !t.scope().isBlank()) {
+      d.add(new SortedDocValuesField(FieldNames.SCOPE, new BytesRef(t.scope())));
+    }
     d.add(new StoredField(FieldNames.RAW, t.raw()));
     addText(d, FieldNames.EVIDENCE, evidence.around(doc.text(), t.span(), t.raw()), true);
     Integer task = t.task();

@@ -37,10 +37,4 @@ public record CompareRow(
       .thenComparing(CompareRow::file, Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(CompareRow::scope, Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparing(CompareRow::value, Comparator.nullsLast(Comparator.naturalOrder()));
-
-  /** The row of a target hit. */
-  public static CompareRow of(SearchHit hit) {
-    return new CompareRow(hit.indicator(), hit.value(), hit.unit(), hit.year(), hit.comparator(),
-        hit.issuers() == null ? null : String.join("、", hit.issuers()), hit.documentLabel(), hit.file(), hit.scope());
-  }
 }

@@ -168,6 +168,24 @@ public final class PolicySearcher implements Closeable {
     return new SearchResult(docs.totalHits.value, request.offset(), Arrays.asList(hits), facets);
   }
 
+  /**
+   * The matching targets as comparison rows, sorted by {@link CompareRow#ORDER}: the request's best
+   * {@code limit} target matches (its type filter is replaced by {@code target}), with the total.
+   */
+  public CompareResult compare(SearchRequest request) throws IOException {
+    SearchRequest targets = request.withFilters(request.filters().withType(EntryType.TARGET));
+    Query query = queries.build(targets);
+    TopDocs docs = searcher.search(query, new TopScoreDocCollectorManager(targets.limit(), null, Integer.MAX_VALUE));
+    int[] ids = new int[docs.scoreDocs.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = docs.scoreDocs[i].doc;
+    }
+    Arrays.sort(ids);
+    List<CompareRow> rows = new ArrayList<>(CompareColumns.read(reader, ids));
+    rows.sort(CompareRow.ORDER);
+    return new CompareResult(docs.totalHits.value, rows);
+  }
+
   /** The hits of {@link #query}. */
   public List<SearchHit> search(SearchRequest request) throws IOException {
     return query(request).hits();

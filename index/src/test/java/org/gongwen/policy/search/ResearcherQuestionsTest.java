@@ -128,6 +128,20 @@ class ResearcherQuestionsTest {
   }
 
   @Test
+  void compareTechnologyTradeAcrossYears() throws IOException {
+    CompareResult r = searcher.compare(SearchRequest.parse("技术交易额").withLimit(1000));
+    assertEquals(List.of("技术交易额 3000000000 2022", "技术交易额 3500000000 2023", "技术交易额 4000000000 2024",
+        "技术交易额 4000000000 2024"), r.rows().stream()
+        .map(c -> c.indicator() + " " + PlainNumber.format(c.value()) + " " + c.year()).toList());
+    r.rows().forEach(c -> {
+      assertEquals("温州市鹿城区人民政府", c.issuer());
+      assertEquals(LUCHENG, c.file());
+      assertEquals("元", c.unit());
+      assertTrue(c.title().startsWith("温州市鹿城区人民政府关于印发"), c.title());
+    });
+  }
+
+  @Test
   void sortByValueAndYearAndPaging() throws IOException {
     SearchRequest byValue = SearchRequest.parse("技术交易额 type:target").withSort(SortOrder.VALUE).withLimit(1000);
     List<SearchHit> hits = searcher.search(byValue);

@@ -40,7 +40,7 @@ import picocli.CommandLine.TypeConversionException;
     footer = {"", "Query language: words plus filters, e.g.",
         "  高新技术企业 year:2024 type:target",
         "  lead:区科技局 type:task",
-        "  R&D value:[2 TO *] measure:% issuer:温州市鹿城区人民政府",
+        "  R&D value:[2 TO *] measure:%% issuer:温州市鹿城区人民政府",
         "Filters: type year unit lead issuer kind measure comparator value;",
         "ranges [a TO b] {a TO b} with * open, or >=a >a <=b <b."})
 public final class SearchCommand implements Callable<Integer> {

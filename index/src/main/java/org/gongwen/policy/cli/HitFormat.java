@@ -10,12 +10,14 @@ import org.gongwen.policy.search.SearchHit;
  * <pre>
  * 1. target  高新技术企业  300 家  2024  (= level)
  *    doc: 温州市鹿城区人民政府关于印发…的通知
- *    evidence: 到2024年，全区拥有高新技术企业300家、科技型中小企业1800家…
+ *    evidence: 到2024年，全区拥有【高新技术企业】300家、科技型中小企业1800家…
  * 2. task  1 强化科技企业群体培育  [*区科技局、区发改局]
  *    doc: …
  * 3. document  温州市鹿城区人民政府关于印发…的通知  温鹿政发〔2022〕68号  2022-06-27
  *    file: seeds/000_4ed772c9b4959484.txt
  * </pre>
+ *
+ * <p>Words of the query are marked 【…】 in a target's evidence and a task's title.
  */
 final class HitFormat {
 
@@ -38,10 +40,12 @@ final class HitFormat {
         }
         sb.append(')');
         line(sb, "doc", hit.documentLabel());
-        line(sb, "evidence", hit.evidence() != null ? hit.evidence() : hit.raw());
+        line(sb, "evidence", hit.highlight() != null ? hit.highlight().bracketed()
+            : hit.evidence() != null ? hit.evidence() : hit.raw());
       }
       case "task" -> {
-        sb.append("  ").append(hit.number()).append(' ').append(hit.title());
+        sb.append("  ").append(hit.number()).append(' ')
+            .append(hit.highlight() != null ? hit.highlight().bracketed() : hit.title());
         sb.append("  [").append(units(hit.units())).append(']');
         if (hit.section() != null) {
           line(sb, "section", hit.section());

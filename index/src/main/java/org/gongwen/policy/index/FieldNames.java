@@ -11,9 +11,9 @@ public final class FieldNames {
   public static final String TYPE = "type";
   /** Keyword, stored: the policy id (spec §1 {@code id}). */
   public static final String DOC_ID = "docId";
-  /** Keyword, stored: the source file as the pipeline reports it; the replacement key. */
+  /** Keyword, stored, sorted doc values: the source file as the pipeline reports it; the replacement key. */
   public static final String FILE = "file";
-  /** Stored only: the policy's display title (metadata title, else enclosed title, else file). */
+  /** Stored, sorted doc values: the policy's display title (metadata title, else enclosed title, else file). */
   public static final String DOC_TITLE = "docTitle";
   /** Stored int: position of the item in the policy's task or target list; 0 for the document entry. */
   public static final String ORDINAL = "ordinal";
@@ -26,9 +26,13 @@ public final class FieldNames {
   /** Text, not stored: the document's full text (or title + headings + tasks), or a task's text. */
   public static final String BODY = "body";
 
-  // --- document entries ---
-  /** Keyword, stored, multi-valued: issuing organs. */
+  /**
+   * Keyword, stored, sorted-set doc values, multi-valued: the policy's issuing organs, on every entry
+   * so tasks and targets filter and facet by issuer.
+   */
   public static final String ISSUER = "issuer";
+
+  // --- document entries ---
   /** Keyword, stored: 发文字号. */
   public static final String DOC_NUMBER = "docNumber";
   /** Keyword, stored: 成文日期, ISO. */
@@ -39,30 +43,32 @@ public final class FieldNames {
   public static final String NUMBER = "number";
   /** Text, stored: the section heading the task sits under. */
   public static final String SECTION = "section";
-  /** Keyword, stored, multi-valued: every responsible unit, as printed. */
+  /** Keyword, stored, sorted-set doc values, multi-valued: every responsible unit, as printed. */
   public static final String UNIT = "unit";
-  /** Keyword, stored, multi-valued: the lead units. */
+  /** Keyword, stored, sorted-set doc values, multi-valued: the lead units. */
   public static final String LEAD_UNIT = "leadUnit";
   /** Text, multi-valued: the unit names analyzed, so {@code 科技局} finds {@code 区科技局}. */
   public static final String UNIT_TEXT = "unitText";
+  /** Text, multi-valued: the lead unit names analyzed, for the {@code lead:} filter. */
+  public static final String LEAD_UNIT_TEXT = "leadUnitText";
 
   // --- target entries ---
-  /** Text, stored: what is measured. */
+  /** Text, stored, sorted doc values (for comparisons): what is measured. */
   public static final String INDICATOR = "indicator";
   /** DoublePoint + stored + doc values: the value in the base unit. */
   public static final String VALUE = "value";
   /**
-   * Keyword, stored: the target's measure word (家, 个, %…). Not named {@code unit}: that name is the
+   * Keyword, stored, sorted-set doc values: the target's measure word (家, 个, %…). Not named {@code unit}: that name is the
    * responsible-unit keyword, which target entries inherit from their task.
    */
   public static final String MEASURE = "measure";
   /** IntPoint + stored + doc values: a target's due year; a document's signing year. */
   public static final String YEAR = "year";
-  /** Keyword, stored: {@code >=}, {@code <=}, {@code ~}, {@code =}. */
+  /** Keyword, stored, sorted doc values: {@code >=}, {@code <=}, {@code ~}, {@code =}. */
   public static final String COMPARATOR = "comparator";
-  /** Keyword, stored: level, increase, growth, share, annual. */
+  /** Keyword, stored, sorted-set doc values: level, increase, growth, share, annual. */
   public static final String KIND = "kind";
-  /** Text, stored: the area or body the target is for. */
+  /** Text, stored, sorted doc values: the area or body the target is for. */
   public static final String SCOPE = "scope";
   /** Stored only: the evidence as printed (spec §5 {@code raw}). */
   public static final String RAW = "raw";

@@ -14,9 +14,12 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.Heading;
@@ -80,8 +83,13 @@ public final class LuceneEntries {
     d.add(new StringField(FieldNames.TYPE, type.code(), Field.Store.YES));
     d.add(new StringField(FieldNames.DOC_ID, doc.id(), Field.Store.YES));
     d.add(new StringField(FieldNames.FILE, doc.source().file(), Field.Store.YES));
+    d.add(new SortedDocValuesField(FieldNames.FILE, new BytesRef(doc.source().file())));
     d.add(new StoredField(FieldNames.DOC_TITLE, displayTitle(doc)));
+    d.add(new SortedDocValuesField(FieldNames.DOC_TITLE, new BytesRef(displayTitle(doc))));
     d.add(new StoredField(FieldNames.ORDINAL, ordinal));
+    for (String issuer : new LinkedHashSet<>(doc.metadata().issuers())) {
+      addFacetKeyword(d, FieldNames.ISSUER, issuer);
+    }
     return d;
   }
 
@@ -90,9 +98,6 @@ public final class LuceneEntries {
     DocMetadata m = doc.metadata();
     addText(d, FieldNames.TITLE, m.title(), true);
     addText(d, FieldNames.TITLE, m.enclosedTitle(), true);
-    for (String issuer : m.issuers()) {
-      addKeyword(d, FieldNames.ISSUER, issuer);
-    }
     addKeyword(d, FieldNames.DOC_NUMBER, m.docNumber());
     addKeyword(d, FieldNames.SIGNED_DATE, m.signedDate());
     Integer year = signedYear(m.signedDate());
@@ -127,16 +132,23 @@ public final class LuceneEntries {
     Target t = doc.targets().get(index);
     Document d = common(doc, EntryType.TARGET, index);
     addText(d, FieldNames.INDICATOR, t.indicator(), true);
+    if (!t.indicator().isBlank()) { // Lucene wants a field's parts alike on every entry that has it
+      d.add(new SortedDocValuesField(FieldNames.INDICATOR, new BytesRef(t.indicator())));
+    }
     d.add(new DoublePoint(FieldNames.VALUE, t.value()));
     d.add(new StoredField(FieldNames.VALUE, t.value()));
     d.add(new DoubleDocValuesField(FieldNames.VALUE, t.value()));
-    addKeyword(d, FieldNames.MEASURE, t.unit());
+    addFacetKeyword(d, FieldNames.MEASURE, t.unit());
     if (t.year() != null) {
       addYear(d, t.year());
     }
     addKeyword(d, FieldNames.COMPARATOR, t.comparator().symbol());
-    addKeyword(d, FieldNames.KIND, t.kind().json());
+    d.add(new SortedDocValuesField(FieldNames.COMPARATOR, new BytesRef(t.comparator().symbol())));
+    addFacetKeyword(d, FieldNames.KIND, t.kind().json());
     addText(d, FieldNames.SCOPE, t.scope(), true);
+    if (t.scope() != null && !t.scope().isBlank()) {
+      d.add(new SortedDocValuesField(FieldNames.SCOPE, new BytesRef(t.scope())));
+    }
     d.add(new StoredField(FieldNames.RAW, t.raw()));
     addText(d, FieldNames.EVIDENCE, evidence.around(doc.text(), t.span(), t.raw()), true);
     Integer task = t.task();
@@ -195,17 +207,26 @@ public final class LuceneEntries {
       }
     }
     for (String u : units) {
-      addKeyword(d, FieldNames.UNIT, u);
+      addFacetKeyword(d, FieldNames.UNIT, u);
       addText(d, FieldNames.UNIT_TEXT, u, false);
     }
     for (String u : leads) {
-      addKeyword(d, FieldNames.LEAD_UNIT, u);
+      addFacetKeyword(d, FieldNames.LEAD_UNIT, u);
+      addText(d, FieldNames.LEAD_UNIT_TEXT, u, false);
     }
   }
 
   private static void addKeyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
       d.add(new StringField(field, value, Field.Store.YES));
+    }
+  }
+
+  /** A keyword that is also counted in facets: the exact term plus a sorted-set doc value. */
+  private static void addFacetKeyword(Document d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new StringField(field, value, Field.Store.YES));
+      d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -30,7 +31,7 @@ public final class PolicyIndexer implements Closeable {
   /** Commit-data key holding {@link #FORMAT}. */
   public static final String FORMAT_KEY = "policy.indexFormat";
   /** Version of the field layout in {@link FieldNames}; bumped on incompatible changes. */
-  public static final String FORMAT = "1";
+  public static final String FORMAT = "2";
 
   private final Path dir;
   private final Directory directory;
@@ -53,21 +54,45 @@ public final class PolicyIndexer implements Closeable {
    *     message names the directory
    */
   public static PolicyIndexer open(Path dir) throws IOException {
+    return open(dir, Analyzers.NAME);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir}, analyzing text with the named analyzer
+   * ({@link Analyzers#NAMES}); an existing index must have been built with the same one.
+   *
+   * @throws IOException as {@link #open(Path)}, and when the index was built with another analyzer
+   * @throws IllegalArgumentException for an unknown analyzer name
+   */
+  public static PolicyIndexer open(Path dir, String analyzerName) throws IOException {
     Objects.requireNonNull(dir, "index dir");
+    String name = Analyzers.canonical(analyzerName);
     Directory directory = null;
-    Analyzer analyzer = Analyzers.text();
+    Analyzer analyzer = Analyzers.text(name);
     try {
       Files.createDirectories(dir);
       directory = FSDirectory.open(dir);
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(true);
+          .setCommitOnClose(true)
+          .setRAMBufferSizeMB(64);
+      if (DirectoryReader.indexExists(directory)) {
+        try (DirectoryReader existing = DirectoryReader.open(directory)) {
+          String built = existing.getIndexCommit().getUserData().get(ANALYZER_KEY);
+          if (built != null && !built.equals(name)) {
+            throw new AnalyzerMismatchException("[" + dir + "] index built with analyzer [" + built
+                + "], cannot add with [" + name + "]: use a new directory");
+          }
+        }
+      }
       IndexWriter writer = new IndexWriter(directory, config);
-      writer.setLiveCommitData(Map.of(ANALYZER_KEY, Analyzers.NAME, FORMAT_KEY, FORMAT).entrySet());
+      writer.setLiveCommitData(Map.of(ANALYZER_KEY, name, FORMAT_KEY, FORMAT).entrySet());
       return new PolicyIndexer(dir, directory, analyzer, writer, LuceneEntries.standard());
     } catch (LockObtainFailedException e) {
       throw release(new IOException("[" + dir + "] index is locked: another process is writing it", e),
           directory, analyzer);
+    } catch (AnalyzerMismatchException e) {
+      throw release(e, directory, analyzer);
     } catch (IOException | RuntimeException e) {
       throw release(new IOException("[" + dir + "] cannot open index for writing: " + e.getMessage(), e),
           directory, analyzer);
@@ -123,5 +148,12 @@ public final class PolicyIndexer implements Closeable {
       }
     }
     return failure;
+  }
+
+  /** An existing index was built with another analyzer than the one asked for. */
+  public static final class AnalyzerMismatchException extends IOException {
+    AnalyzerMismatchException(String message) {
+      super(message);
+    }
   }
 }

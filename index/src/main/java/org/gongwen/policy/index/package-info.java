@@ -12,8 +12,9 @@
  *   <li>{@link org.gongwen.policy.index.LuceneEntries}: a policy to its Lucene documents (pure, no I/O);
  *   <li>{@link org.gongwen.policy.index.EvidenceWindow}: the sentence around a target's span;
  *   <li>{@link org.gongwen.policy.index.Analyzers}: the one place that decides how Chinese text is
- *       tokenized, shared by indexing and searching; its name is written into the commit data so a
- *       searcher can refuse an index built with another analyzer.
+ *       tokenized (smartcn by default; CJK bigrams and {@link org.gongwen.policy.index.HanLpTokenizer}
+ *       selectable), shared by indexing and searching; its name is written into the commit data so a
+ *       searcher analyzes queries the same way and a writer refuses to mix analyzers in one index.
  * </ul>
  */
 package org.gongwen.policy.index;

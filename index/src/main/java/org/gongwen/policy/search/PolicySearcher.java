@@ -6,21 +6,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gongwen.policy.index.Analyzers;
@@ -29,31 +44,49 @@ import org.gongwen.policy.index.FieldNames;
 import org.gongwen.policy.index.PolicyIndexer;
 
 /**
- * Searches an index read-only. Sees the index as it was committed when opened. Thread-safe.
+ * Searches an index read-only. Sees the index as it was committed when opened. Queries are analyzed with
+ * the analyzer the index was built with (its name is in the commit data). Thread-safe.
  */
 public final class PolicySearcher implements Closeable {
 
-  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+  /** Facet dimensions, in output order; each is a field with doc values. */
+  public static final List<String> FACETS = List.of(
+      FieldNames.ISSUER, FieldNames.YEAR, FieldNames.UNIT, FieldNames.LEAD_UNIT, FieldNames.MEASURE, FieldNames.KIND);
+
+  /** Most values listed per facet dimension (the most frequent; years: all, in order). */
+  public static final int FACET_VALUES = 20;
 
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final String analyzerName;
   private final QueryFactory queries;
+  private final TermMarker marker;
+  private final Map<String, StringDocValuesReaderState> facetStates;
 
-  private PolicySearcher(Directory directory, DirectoryReader reader, Analyzer analyzer) {
+  private PolicySearcher(Directory directory, DirectoryReader reader, String analyzerName) throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.analyzer = analyzer;
+    this.analyzerName = analyzerName;
+    this.analyzer = Analyzers.text(analyzerName);
     this.queries = new QueryFactory(analyzer);
+    this.marker = new TermMarker(analyzer);
+    Map<String, StringDocValuesReaderState> states = new LinkedHashMap<>();
+    for (String dim : FACETS) {
+      if (!FieldNames.YEAR.equals(dim)) {
+        states.put(dim, new StringDocValuesReaderState(reader, dim));
+      }
+    }
+    this.facetStates = Map.copyOf(states);
   }
 
   /**
    * Opens the index in {@code dir}.
    *
-   * @throws IndexUnavailableException when there is no index there, or it was built with another
-   *     analyzer or field layout
+   * @throws IndexUnavailableException when there is no index there, or it was built with an unknown
+   *     analyzer or another field layout
    */
   public static PolicySearcher open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -66,8 +99,8 @@ public final class PolicySearcher implements Closeable {
       }
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
-        checkCompatible(dir, reader.getIndexCommit().getUserData());
-        return new PolicySearcher(directory, reader, Analyzers.text());
+        String analyzer = checkCompatible(dir, reader.getIndexCommit().getUserData());
+        return new PolicySearcher(directory, reader, analyzer);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -78,32 +111,87 @@ public final class PolicySearcher implements Closeable {
     }
   }
 
-  private static void checkCompatible(Path dir, Map<String, String> commitData) throws IndexUnavailableException {
-    String analyzer = commitData.get(PolicyIndexer.ANALYZER_KEY);
-    if (analyzer != null && !analyzer.equals(Analyzers.NAME)) {
+  private static String checkCompatible(Path dir, Map<String, String> commitData) throws IndexUnavailableException {
+    String analyzer = commitData.getOrDefault(PolicyIndexer.ANALYZER_KEY, Analyzers.SMARTCN);
+    if (!Analyzers.NAMES.contains(analyzer)) {
       throw new IndexUnavailableException(dir, "index built with analyzer [" + analyzer
-          + "], this build searches with [" + Analyzers.NAME + "]: index again");
+          + "], this build knows " + Analyzers.NAMES + ": index again");
     }
     String format = commitData.get(PolicyIndexer.FORMAT_KEY);
     if (format != null && !format.equals(PolicyIndexer.FORMAT)) {
       throw new IndexUnavailableException(dir, "index format [" + format + "], this build reads ["
           + PolicyIndexer.FORMAT + "]: index again");
     }
+    return analyzer;
   }
 
-  /** The best hits for the request, best first; ties in index order. */
-  public List<SearchHit> search(SearchRequest request) throws IOException {
+  /** The name of the analyzer the index was built (and is searched) with. */
+  public String analyzerName() {
+    return analyzerName;
+  }
+
+  /** The page of hits for the request, with the total and, when asked, the facet counts. */
+  public SearchResult query(SearchRequest request) throws IOException {
     Query query = queries.build(request);
-    TopFieldDocs top = searcher.search(query, request.limit(), BY_RELEVANCE, true);
-    StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(toHit(stored.document(sd.doc), sd.score));
+    int wanted = request.offset() + request.limit();
+    // relevance: the score collector keeps scores (ties in doc order, as SCORE then DOC would);
+    // value and year: the field collector, with scores filled in afterwards for the returned hits
+    CollectorManager<?, ? extends TopDocs> top = request.sort() == SortOrder.RELEVANCE
+        ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
+        : new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE);
+    TopDocs docs;
+    Map<String, List<FacetCount>> facets = null;
+    if (request.facets()) {
+      Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      docs = (TopDocs) both[0];
+      facets = facets((FacetsCollector) both[1]);
+    } else {
+      docs = searcher.search(query, top);
     }
-    return hits;
+    if (request.sort() != SortOrder.RELEVANCE) {
+      TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+    }
+    Set<String> terms = request.highlight() ? queries.terms(request.query()) : Set.of();
+    StoredFields stored = searcher.storedFields();
+    int from = Math.min(request.offset(), docs.scoreDocs.length);
+    ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, docs.scoreDocs.length);
+    // stored fields are compressed in blocks: reading in doc-id order decompresses each block once
+    Integer[] byDoc = new Integer[page.length];
+    for (int i = 0; i < page.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
+    SearchHit[] hits = new SearchHit[page.length];
+    for (int i : byDoc) {
+      hits[i] = toHit(stored.document(page[i].doc), page[i].score, terms);
+    }
+    return new SearchResult(docs.totalHits.value, request.offset(), Arrays.asList(hits), facets);
   }
 
-  /** How many entries match the request, ignoring its limit. */
+  /**
+   * The matching targets as comparison rows, sorted by {@link CompareRow#ORDER}: the request's best
+   * {@code limit} target matches (its type filter is replaced by {@code target}), with the total.
+   */
+  public CompareResult compare(SearchRequest request) throws IOException {
+    SearchRequest targets = request.withFilters(request.filters().withType(EntryType.TARGET));
+    Query query = queries.build(targets);
+    TopDocs docs = searcher.search(query, new TopScoreDocCollectorManager(targets.limit(), null, Integer.MAX_VALUE));
+    int[] ids = new int[docs.scoreDocs.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = docs.scoreDocs[i].doc;
+    }
+    Arrays.sort(ids);
+    List<CompareRow> rows = new ArrayList<>(CompareColumns.read(reader, ids));
+    rows.sort(CompareRow.ORDER);
+    return new CompareResult(docs.totalHits.value, rows);
+  }
+
+  /** The hits of {@link #query}. */
+  public List<SearchHit> search(SearchRequest request) throws IOException {
+    return query(request).hits();
+  }
+
+  /** How many entries match the request, ignoring offset and limit. */
   public int count(SearchRequest request) throws IOException {
     return searcher.count(queries.build(request));
   }
@@ -117,19 +205,67 @@ public final class PolicySearcher implements Closeable {
     return searcher.count(new TermQuery(new Term(FieldNames.TYPE, type.code())));
   }
 
-  private static SearchHit toHit(Document d, float score) {
+  private static Sort sort(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> Sort.RELEVANCE;
+      case VALUE -> {
+        SortField value = new SortField(FieldNames.VALUE, SortField.Type.DOUBLE, true);
+        value.setMissingValue(Double.NEGATIVE_INFINITY);
+        yield new Sort(value, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+      }
+      case YEAR -> {
+        SortField year = new SortField(FieldNames.YEAR, SortField.Type.INT);
+        year.setMissingValue(Integer.MAX_VALUE);
+        yield new Sort(year, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+      }
+    };
+  }
+
+  private Map<String, List<FacetCount>> facets(FacetsCollector hits) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : FACETS) {
+      List<FacetCount> counts = new ArrayList<>();
+      if (FieldNames.YEAR.equals(dim)) {
+        FacetResult r = new LongValueFacetCounts(dim, hits).getAllChildrenSortByValue();
+        for (LabelAndValue lv : r.labelValues) {
+          counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      } else {
+        FacetResult r = new StringValueFacetCounts(facetStates.get(dim), hits).getAllChildren(dim);
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            counts.add(new FacetCount(lv.label, lv.value.longValue()));
+          }
+        }
+        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        if (counts.size() > FACET_VALUES) {
+          counts = new ArrayList<>(counts.subList(0, FACET_VALUES));
+        }
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  private SearchHit toHit(Document d, float score, Set<String> terms) {
     String type = d.get(FieldNames.TYPE);
     boolean task = EntryType.TASK.code().equals(type);
     boolean target = EntryType.TARGET.code().equals(type);
     List<String> units = task || target ? unitsOf(d) : null;
+    List<String> issuers = Arrays.asList(d.getValues(FieldNames.ISSUER));
+    Highlight highlight = target
+        ? marker.mark(FieldNames.EVIDENCE, d.get(FieldNames.EVIDENCE) != null ? d.get(FieldNames.EVIDENCE) : d.get(FieldNames.RAW), terms)
+        : marker.mark(FieldNames.TITLE, d.get(FieldNames.TITLE), terms);
     return new SearchHit(
         type,
         score,
         d.get(FieldNames.DOC_ID),
         d.get(FieldNames.FILE),
         d.get(FieldNames.DOC_TITLE),
+        issuers.isEmpty() ? null : issuers,
         d.get(FieldNames.DOC_NUMBER),
         d.get(FieldNames.SIGNED_DATE),
+        number(d, FieldNames.ORDINAL) == null ? null : number(d, FieldNames.ORDINAL).intValue(),
         d.get(FieldNames.NUMBER),
         task ? d.get(FieldNames.TITLE) : null,
         d.get(FieldNames.SECTION),
@@ -143,6 +279,7 @@ public final class PolicySearcher implements Closeable {
         d.get(FieldNames.SCOPE),
         d.get(FieldNames.RAW),
         d.get(FieldNames.EVIDENCE),
+        highlight,
         d.get(FieldNames.JSON));
   }
 

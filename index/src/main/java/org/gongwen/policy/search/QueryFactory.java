@@ -3,13 +3,16 @@ package org.gongwen.policy.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -71,16 +74,42 @@ public final class QueryFactory {
   public Query build(SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(request.query().isEmpty() ? new MatchAllDocsQuery() : text(request.query(), request.type()), Occur.MUST);
-    if (request.type() != null) {
-      query.add(new TermQuery(new Term(FieldNames.TYPE, request.type().code())), Occur.FILTER);
+    Filters f = request.filters();
+    if (f.type() != null) {
+      query.add(new TermQuery(new Term(FieldNames.TYPE, f.type().code())), Occur.FILTER);
     }
-    if (request.year() != null) {
-      query.add(IntPoint.newExactQuery(FieldNames.YEAR, request.year()), Occur.FILTER);
+    if (f.year() != null) {
+      query.add(IntPoint.newRangeQuery(FieldNames.YEAR, f.year().lowestInt(), f.year().highestInt()), Occur.FILTER);
     }
-    if (request.unit() != null) {
-      query.add(unit(request.unit()), Occur.FILTER);
+    if (f.unit() != null) {
+      query.add(unit(FieldNames.UNIT, FieldNames.UNIT_TEXT, f.unit()), Occur.FILTER);
+    }
+    if (f.lead() != null) {
+      query.add(unit(FieldNames.LEAD_UNIT, FieldNames.LEAD_UNIT_TEXT, f.lead()), Occur.FILTER);
+    }
+    keyword(query, FieldNames.ISSUER, f.issuer());
+    keyword(query, FieldNames.KIND, f.kind());
+    keyword(query, FieldNames.MEASURE, f.measure());
+    keyword(query, FieldNames.COMPARATOR, f.comparator());
+    if (f.value() != null) {
+      query.add(DoublePoint.newRangeQuery(FieldNames.VALUE, f.value().lowest(), f.value().highest()), Occur.FILTER);
     }
     return query.build();
+  }
+
+  private static void keyword(BooleanQuery.Builder query, String field, String value) {
+    if (value != null) {
+      query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+  }
+
+  /** The analyzed terms of the free text, for marking matches in stored text. */
+  public Set<String> terms(String text) {
+    Set<String> terms = new HashSet<>();
+    for (Token t : analyze(text)) {
+      terms.add(t.term());
+    }
+    return terms;
   }
 
   /** Free text: all tokens, each in some field; or the whole text as a keyword. */
@@ -102,18 +131,24 @@ public final class QueryFactory {
       either.add(all.build(), Occur.SHOULD);
     }
     for (String field : keywordFields(type)) {
-      either.add(new TermQuery(new Term(field, text)), Occur.SHOULD);
+      Query exact = new TermQuery(new Term(field, text));
+      if (FieldNames.ISSUER.equals(field)) {
+        // the issuer is on every entry; as free text it names the document, not all its items
+        exact = new BooleanQuery.Builder().add(exact, Occur.MUST)
+            .add(new TermQuery(new Term(FieldNames.TYPE, EntryType.DOCUMENT.code())), Occur.FILTER).build();
+      }
+      either.add(exact, Occur.SHOULD);
     }
     return either.setMinimumNumberShouldMatch(1).build();
   }
 
-  /** The unit filter: exact unit keyword, or the name as a phrase in the analyzed unit names. */
-  Query unit(String unit) {
+  /** A unit filter: exact unit keyword, or the name as a phrase in the analyzed unit names. */
+  Query unit(String keywordField, String textField, String unit) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    either.add(new TermQuery(new Term(FieldNames.UNIT, unit)), Occur.SHOULD);
+    either.add(new TermQuery(new Term(keywordField, unit)), Occur.SHOULD);
     List<Token> tokens = analyze(unit);
     if (!tokens.isEmpty()) {
-      either.add(phrase(FieldNames.UNIT_TEXT, tokens), Occur.SHOULD);
+      either.add(phrase(textField, tokens), Occur.SHOULD);
     }
     return either.setMinimumNumberShouldMatch(1).build();
   }

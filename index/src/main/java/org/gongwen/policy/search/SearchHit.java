@@ -14,8 +14,10 @@ import java.util.List;
  * @param docId the policy id
  * @param file the policy's source file
  * @param policyTitle the policy's title (else enclosed title, else file)
+ * @param issuers the policy's issuing organs
  * @param docNumber document: 发文字号
  * @param signedDate document: 成文日期
+ * @param ordinal task, target: position in the policy's task or target list (0-based); document: 0
  * @param number task: numeral as printed
  * @param title task: title
  * @param section task: section heading
@@ -29,18 +31,22 @@ import java.util.List;
  * @param scope target: area or body the target is for
  * @param raw target: the evidence as printed
  * @param evidence target: the sentence around the target, else raw
+ * @param highlight target: the evidence; task, document: the title; with the query's words marked;
+ *     null when no query word is in it
  * @param item compact JSON of the indexed item (task, target, or document summary)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "score", "docId", "file", "policyTitle"})
+@JsonPropertyOrder({"type", "score", "docId", "file", "policyTitle", "issuers"})
 public record SearchHit(
     String type,
     float score,
     String docId,
     String file,
     String policyTitle,
+    List<String> issuers,
     String docNumber,
     String signedDate,
+    Integer ordinal,
     String number,
     String title,
     String section,
@@ -54,10 +60,12 @@ public record SearchHit(
     String scope,
     String raw,
     String evidence,
+    Highlight highlight,
     @JsonRawValue String item) {
 
   public SearchHit {
     units = units == null ? null : List.copyOf(units);
+    issuers = issuers == null ? null : List.copyOf(issuers);
   }
 
   /** Where the hit comes from, for display: the policy title, else the file. */

@@ -1,18 +1,33 @@
 /**
  * Reading the index written by {@link org.gongwen.policy.index.PolicyIndexer}.
  *
- * <p>{@link org.gongwen.policy.search.PolicySearcher} opens an index read-only and answers
- * {@link org.gongwen.policy.search.SearchRequest}s with ranked {@link org.gongwen.policy.search.SearchHit}s.
- * {@link org.gongwen.policy.search.QueryFactory} turns a request into a Lucene query:
+ * <p>{@link org.gongwen.policy.search.PolicySearcher} opens an index read-only, with the analyzer the
+ * index was built with, and answers {@link org.gongwen.policy.search.SearchRequest}s with a
+ * {@link org.gongwen.policy.search.SearchResult}: the exact total, one page of ranked
+ * {@link org.gongwen.policy.search.SearchHit}s and, when asked, facet counts.
  * <ul>
- *   <li>free text is analyzed with {@link org.gongwen.policy.index.Analyzers#text()}; every token must
- *       occur in at least one of the entry type's text fields (documents: title, body; tasks: title,
- *       section, body, unit names; targets: indicator, scope), and adjacent tokens in one field score
- *       higher. A target's evidence sentence is shown, not searched: one sentence states several targets,
- *       and {@code 高新技术企业} must not find the {@code 科技型中小企业} target next to it. A query equal to
- *       a document number, an issuer or a unit matches that keyword too;
- *   <li>type, year and unit are filter clauses (no effect on the ranking); the unit filter accepts the
- *       exact unit keyword or the unit name as a phrase of the analyzed unit text.
+ *   <li>{@link org.gongwen.policy.search.QuerySyntax} parses the query language (free words plus
+ *       {@code key:value} filters, ranges) into a {@link org.gongwen.policy.search.ParsedQuery}; bad syntax
+ *       is a {@link org.gongwen.policy.search.QuerySyntaxException} naming the part in brackets;
+ *   <li>{@link org.gongwen.policy.search.QueryFactory} turns a request into a Lucene query: free text is
+ *       analyzed; every token must occur in at least one of the entry type's text fields (documents: title,
+ *       body; tasks: title, section, body, unit names; targets: indicator, scope), and adjacent tokens in
+ *       one field score higher. A target's evidence sentence is shown, not searched: one sentence states
+ *       several targets, and {@code 高新技术企业} must not find the {@code 科技型中小企业} target next to it. A
+ *       query equal to a document number, an issuer or a unit matches that keyword too.
+ *       {@link org.gongwen.policy.search.Filters} are filter clauses (no effect on the ranking); unit and
+ *       lead filters accept the exact keyword or the name as a phrase of the analyzed unit text;
+ *   <li>sorting ({@link org.gongwen.policy.search.SortOrder}) by relevance, value or year uses doc values;
+ *       facets count issuer, unit, lead unit, measure and kind with Lucene's
+ *       {@code StringValueFacetCounts} over sorted-set doc values, and year with
+ *       {@code LongValueFacetCounts} over the numeric year doc values;
+ *   <li>{@link org.gongwen.policy.search.TermMarker} marks query words in a hit's evidence or title
+ *       ({@link org.gongwen.policy.search.Highlight});
+ *   <li>{@link org.gongwen.policy.search.CompareRow}: one target in the side-by-side comparison;
+ *   <li>measurement: {@link org.gongwen.policy.search.RelevanceSet} and
+ *       {@link org.gongwen.policy.search.RelevanceRun} (recall@k, MRR; keys from
+ *       {@link org.gongwen.policy.search.HitKey}), {@link org.gongwen.policy.search.SyntheticCorpus} and
+ *       {@link org.gongwen.policy.search.LoadBench} (throughput, latency percentiles).
  * </ul>
  */
 package org.gongwen.policy.search;

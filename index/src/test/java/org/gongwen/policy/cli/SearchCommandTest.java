@@ -41,7 +41,7 @@ class SearchCommandTest {
     assertTrue(run.out().contains("target  高新技术企业  300 家  2024  (= level)"), run.out());
     assertTrue(run.out().contains("target  高新技术企业  140 家  2024  (= increase)"), run.out());
     assertTrue(run.out().contains("   doc: " + SamplePolicies.LUCHENG_TITLE), run.out());
-    assertTrue(run.out().contains("   evidence: 到2024年，全区拥有高新技术企业300家、"), run.out());
+    assertTrue(run.out().contains("   evidence: 到2024年，全区拥有【高新技术企业】300家、"), run.out());
   }
 
   @Test
@@ -65,7 +65,11 @@ class SearchCommandTest {
     CommandRun run = CommandRun.of(new SearchCommand(),
         "高新技术企业", "--index", index, "--type", "target", "--json", "--limit", "5");
     assertEquals(0, run.exit(), run.err());
-    JsonNode hits = new ObjectMapper().readTree(run.out());
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertEquals("高新技术企业", root.get("query").asText());
+    assertEquals("target", root.get("filters").get("type").asText());
+    assertEquals(3, root.get("total").asInt());
+    JsonNode hits = root.get("hits");
     assertTrue(hits.isArray());
     assertEquals(3, hits.size());
     for (JsonNode h : hits) {
@@ -73,7 +77,9 @@ class SearchCommandTest {
       assertEquals("高新技术企业", h.get("indicator").asText());
       assertEquals("家", h.get("unit").asText());
       assertTrue(h.get("value").isNumber());
+      assertTrue(h.get("score").isNumber() && h.get("score").asDouble() > 0, h.toString());
       assertEquals("高新技术企业", h.get("item").get("indicator").asText(), "item is the stored target JSON");
+      assertTrue(h.get("highlight").get("marked").asText().contains("<em>高新技术企业</em>"), h.toString());
     }
   }
 
@@ -84,12 +90,46 @@ class SearchCommandTest {
   }
 
   @Test
-  void noHits() {
+  void queryLanguageFiltersSortPagingAndFacets() throws IOException {
+    CommandRun run = CommandRun.of(new SearchCommand(), "type:target", "year:2024", "--index", index,
+        "--sort", "value", "--limit", "2", "--offset", "1", "--facets");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("2. target  "), run.out());
+    assertTrue(run.out().contains("-- hits 2-3 of "), run.out());
+    assertTrue(run.out().contains("\nyear: 2024 ("), run.out());
+    assertTrue(run.out().contains("\nissuer: 温州市鹿城区人民政府 ("), run.out());
+    CommandRun json = CommandRun.of(new SearchCommand(), "type:target year:2024", "--index", index, "--json", "--facets");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    JsonNode facets = root.get("facets");
+    for (String dim : new String[] {"issuer", "year", "unit", "leadUnit", "measure", "kind"}) {
+      assertTrue(facets.has(dim), dim);
+    }
+    assertEquals(root.get("total").asInt(), facets.get("year").get(0).get("count").asInt());
+  }
+
+  @Test
+  void flagsAndQueryFiltersMerge() {
+    CommandRun agree = CommandRun.of(new SearchCommand(), "year:2024", "--year", "2024", "--index", index, "--type", "target");
+    assertEquals(0, agree.exit(), agree.err());
+    CommandRun clash = CommandRun.of(new SearchCommand(), "year:2024", "--year", "2021", "--index", index);
+    assertEquals(2, clash.exit());
+    assertTrue(clash.err().contains("filter [year] given twice with different values [2024] and [2021]"), clash.err());
+  }
+
+  @Test
+  void badQuerySyntaxIsAUsageErrorNamingThePart() {
+    CommandRun run = CommandRun.of(new SearchCommand(), "高新 value:[1 TO", "--index", index);
+    assertEquals(2, run.exit());
+    assertEquals("unclosed range in [value]: [[1 TO] (at character 9)\n", run.err());
+  }
+
+  @Test
+  void noHits() throws IOException {
     CommandRun text = CommandRun.of(new SearchCommand(), "量子计算", "--index", index);
     assertEquals(0, text.exit());
     assertEquals("no hits\n", text.out());
     CommandRun json = CommandRun.of(new SearchCommand(), "量子计算", "--index", index, "--json");
-    assertEquals("[ ]\n", json.out());
+    assertEquals(0, new ObjectMapper().readTree(json.out()).get("hits").size());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.gongwen.policy.extract.target;
 
 import java.util.List;
+import java.util.Set;
 import org.gongwen.policy.extract.language.ChineseSegmenter;
 import org.gongwen.policy.extract.language.Token;
 
@@ -53,11 +54,17 @@ public final class IndicatorTrimmer {
   }
 
   /**
-   * A verb of two or more characters; one-character "verbs" are mostly the segmenter cutting a word
-   * ({@code 领/v 军型}), and {@code 新增…} names an indicator of its own ({@code 新增孵化面积}, {@code 新增就业人数}).
+   * Verbs that state the goal, not what is measured. Only these are stripped: the segmenter also tags
+   * modifiers as verbs ({@code 创新/vi 券使用额}, {@code 领/v 军型}), and {@code 新增…} names an indicator
+   * of its own ({@code 新增孵化面积}, {@code 新增就业人数}).
    */
+  private static final Set<String> GOAL_VERBS = Set.of(
+      "拥有", "培育", "引进", "引入", "引育", "招引", "建成", "集聚", "实现", "推动", "推进", "完成", "打造",
+      "新建", "创建", "吸引", "入选", "实施", "达到", "突破", "形成", "建立", "带动", "开展", "发放", "筹集",
+      "投用", "落地", "争取", "力争", "确保", "累计", "保持", "提升", "提高", "扩大", "建设成", "认定", "组建");
+
   private static boolean strippableVerb(Token t) {
-    return t.verb() && t.word().length() >= 2 && !t.word().startsWith("新增");
+    return t.verb() && GOAL_VERBS.contains(t.word());
   }
 
   private static boolean isFunctionWord(Token t) {

@@ -1,0 +1,221 @@
+package org.gongwen.policy.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.gongwen.policy.batch.InputWalk;
+import org.gongwen.policy.index.Analyzers;
+import org.gongwen.policy.index.PolicyIndexer;
+import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.model.PolicyDocument;
+import org.gongwen.policy.pipeline.PolicyPipeline;
+import org.gongwen.policy.search.LoadBench;
+import org.gongwen.policy.search.PolicySearcher;
+import org.gongwen.policy.search.RelevanceRun;
+import org.gongwen.policy.search.RelevanceSet;
+import org.gongwen.policy.search.SyntheticCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench relevance|load}: the search measurements of docs/search.md. Both extract their input files
+ * with the standard pipeline (with text) first; that time is not counted. Exit 0, 1 when an input or the
+ * index fails, 2 on bad usage.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure search quality (relevance) and speed (load).",
+    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class})
+public final class BenchCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
+
+  /** {@code bench relevance PATH... [--queries FILE] [--analyzers a,b] [--k N] [--detail]}. */
+  @Command(name = "relevance", mixinStandardHelpOptions = true,
+      description = "Recall@k and MRR of the judged queries, per analyzer, over an index of PATH built in a temp dir.")
+  static final class Relevance implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories the judgments refer to.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--queries", paramLabel = "FILE", defaultValue = "bench/relevance/queries.tsv",
+        description = "Judged queries (default: ${DEFAULT-VALUE}).")
+    private Path queries;
+
+    @Option(names = "--analyzers", split = ",", paramLabel = "NAME", description = "Analyzers to compare (default: all).")
+    private List<String> analyzers = new ArrayList<>(Analyzers.NAMES);
+
+    @Option(names = "--k", defaultValue = "10", paramLabel = "N", description = "Cut-off (default: ${DEFAULT-VALUE}).")
+    private int k;
+
+    @Option(names = "--detail", description = "List the queries that miss relevant entries.")
+    private boolean detail;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path tmp = null;
+      try {
+        analyzers.forEach(Analyzers::canonical);
+        RelevanceSet set = RelevanceSet.load(queries);
+        List<PolicyDocument> docs = extract(paths);
+        tmp = Files.createTempDirectory("policy-relevance");
+        out.printf(Locale.ROOT, "%d queries, %d documents, k=%d%n", set.queries().size(), docs.size(), k);
+        for (String analyzer : analyzers) {
+          Path dir = tmp.resolve(analyzer);
+          try (PolicyIndexer indexer = PolicyIndexer.open(dir, analyzer)) {
+            for (PolicyDocument d : docs) {
+              indexer.add(d);
+            }
+          }
+          try (PolicySearcher searcher = PolicySearcher.open(dir)) {
+            RelevanceRun.Report r = new RelevanceRun(k).run(searcher, set);
+            out.printf(Locale.ROOT, "%-8s recall@%d %.3f  MRR %.3f%n", analyzer, k, r.recall(), r.mrr());
+            if (detail) {
+              for (RelevanceRun.QueryScore s : r.scores()) {
+                if (s.recall() < 1) {
+                  out.printf(Locale.ROOT, "  line %d [%s] recall %.2f rr %.2f missed %s%n",
+                      s.query().line(), s.query().query(), s.recall(), s.reciprocalRank(), s.missed());
+                }
+              }
+            }
+          }
+        }
+        return 0;
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return 2;
+      } catch (IOException e) {
+        err.println(e.getMessage());
+        return 1;
+      } finally {
+        deleteQuietly(tmp);
+        out.flush();
+        err.flush();
+      }
+    }
+  }
+
+  /** {@code bench load PATH... [--targets N] [--runs N] [--warmup N] [--analyzer NAME] [--keep DIR]}. */
+  @Command(name = "load", mixinStandardHelpOptions = true,
+      description = "Recombine the extracted PATH documents into a corpus of at least --targets targets, index it, "
+          + "time indexing and each researcher query kind.")
+  static final class Load implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Base documents (e.g. seeds).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--targets", defaultValue = "100000", paramLabel = "N", description = "Least targets (default: ${DEFAULT-VALUE}).")
+    private int targets;
+
+    @Option(names = "--runs", defaultValue = "500", paramLabel = "N", description = "Timed runs per query kind (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Option(names = "--warmup", defaultValue = "200", paramLabel = "N", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
+    @Option(names = "--analyzer", defaultValue = Analyzers.NAME, paramLabel = "NAME", description = "Analyzer (default: ${DEFAULT-VALUE}).")
+    private String analyzer;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Recombination seed.")
+    private long seed;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Write the index here (must not exist) and keep it.")
+    private Path keep;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path tmp = null;
+      try {
+        Analyzers.canonical(analyzer);
+        LoadBench bench = new LoadBench(runs, warmup);
+        List<PolicyDocument> bases = extract(paths);
+        List<PolicyDocument> corpus = new SyntheticCorpus(bases, seed).generate(targets);
+        Path dir;
+        if (keep != null) {
+          if (Files.exists(keep)) {
+            throw new IllegalArgumentException("[" + keep + "] exists: --keep wants a new directory");
+          }
+          dir = keep;
+        } else {
+          tmp = Files.createTempDirectory("policy-load");
+          dir = tmp.resolve("index");
+        }
+        out.printf(Locale.ROOT, "%d base documents -> %d synthetic documents; analyzer %s; %d cores, max heap %d MB%n",
+            bases.size(), corpus.size(), analyzer, Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().maxMemory() >> 20);
+        LoadBench.Result r = bench.run(dir, analyzer, corpus, LoadBench.researcherKinds());
+        LoadBench.describe(r).forEach(out::println);
+        return 0;
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return 2;
+      } catch (IOException e) {
+        err.println(e.getMessage());
+        return 1;
+      } finally {
+        deleteQuietly(tmp);
+        out.flush();
+        err.flush();
+      }
+    }
+  }
+
+  /** Every file under the paths, extracted with text, in path order. */
+  static List<PolicyDocument> extract(List<Path> paths) throws IOException {
+    PolicyPipeline pipeline = PolicyPipeline.standard();
+    List<PolicyDocument> docs = new ArrayList<>();
+    InputWalk walk = new InputWalk(paths);
+    while (walk.hasNext()) {
+      InputWalk.Item item = walk.next();
+      if (item.problem() != null) {
+        throw new IOException("[" + item.file() + "] " + item.problem());
+      }
+      try {
+        docs.add(pipeline.process(item.file(), true));
+      } catch (InputException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+    if (docs.isEmpty()) {
+      throw new IOException("no input files under " + paths);
+    }
+    return docs;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temp dir left behind is no failure of the measurement
+    }
+  }
+}

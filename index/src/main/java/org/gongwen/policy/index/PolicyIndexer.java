@@ -13,6 +13,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -108,6 +110,18 @@ public final class PolicyIndexer implements Closeable {
   /** Removes every entry of a source file; a file never indexed is no error. */
   public void delete(String file) throws IOException {
     writer.deleteDocuments(new Term(FieldNames.FILE, file));
+  }
+
+  /** Removes every entry of a policy by its id (the first 16 hex chars of its SHA-256). */
+  public void deleteById(String id) throws IOException {
+    writer.deleteDocuments(new Term(FieldNames.DOC_ID, id));
+  }
+
+  /** How many entries (document, tasks, targets) carry this keyword, counting changes not yet committed. */
+  public int count(String field, String value) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(field, value)));
+    }
   }
 
   /**

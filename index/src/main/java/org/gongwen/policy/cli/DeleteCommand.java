@@ -1,0 +1,81 @@
+package org.gongwen.policy.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gongwen.policy.index.FieldNames;
+import org.gongwen.policy.index.PolicyIndexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code delete --index DIR [--file PATH]... [--id ID]...}: removes every entry (document, tasks,
+ * targets) of the named source files (as they were indexed) or policy ids, in one commit. Prints one line
+ * per name with the number of entries removed; a name with nothing in the index is reported on stderr as
+ * {@code [name] not in the index}. Exit 0 when every name was found, 3 when some were not, 1 when the
+ * index cannot be opened.
+ */
+@Command(name = "delete", mixinStandardHelpOptions = true,
+    description = "Remove a document and its tasks and targets from the index, by source file or id.")
+public final class DeleteCommand implements Callable<Integer> {
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
+  private Path indexDir;
+
+  @Option(names = "--file", paramLabel = "PATH", description = "Source file as it was indexed (see search output).")
+  private List<String> files = new ArrayList<>();
+
+  @Option(names = "--id", paramLabel = "ID", description = "Policy id (16 hex chars, the JSON's id).")
+  private List<String> ids = new ArrayList<>();
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (files.isEmpty() && ids.isEmpty()) {
+      err.println("delete: name at least one --file or --id");
+      err.flush();
+      return 2;
+    }
+    int missing = 0;
+    try (PolicyIndexer indexer = PolicyIndexer.open(indexDir)) {
+      for (String file : files) {
+        missing += remove(indexer, FieldNames.FILE, file, out, err);
+      }
+      for (String id : ids) {
+        missing += remove(indexer, FieldNames.DOC_ID, id, out, err);
+      }
+    } catch (IOException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return IndexCommand.EXIT_INDEX_UNUSABLE;
+    }
+    out.flush();
+    err.flush();
+    return missing == 0 ? 0 : IndexCommand.EXIT_SOME_FAILED;
+  }
+
+  private static int remove(PolicyIndexer indexer, String field, String value, PrintWriter out, PrintWriter err)
+      throws IOException {
+    int entries = indexer.count(field, value);
+    if (entries == 0) {
+      err.println("[" + value + "] not in the index");
+      return 1;
+    }
+    if (field.equals(FieldNames.FILE)) {
+      indexer.delete(value);
+    } else {
+      indexer.deleteById(value);
+    }
+    out.println("[" + value + "] deleted " + entries + " entries");
+    return 0;
+  }
+}

@@ -2,7 +2,7 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=${WORK:-/tmp/policy-bench}
 mkdir -p "$WORK"
-if [ -z "$CP" ]; then
+if [ -z "${CP:-}" ]; then
   if [ -f "$ROOT/index/target/policy.jar" ]; then
     CP="$ROOT/index/target/policy.jar"
   else

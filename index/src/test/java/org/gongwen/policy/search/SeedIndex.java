@@ -20,13 +20,34 @@ final class SeedIndex {
 
   /** The seeds in file-name order, extracted by the standard pipeline with their text. */
   static List<PolicyDocument> seeds() throws IOException {
+    return extract(txtFiles(SEEDS));
+  }
+
+  /**
+   * The seeds and the mini samples ({@code ../samples/mini/*.txt}: small notices of other issuers), the
+   * corpus the researcher questions are asked over. The PDF/DOCX/HTML renderings of the seeds are the
+   * same two notices again and are left out.
+   */
+  static List<PolicyDocument> seedsAndMiniSamples() throws IOException {
+    List<Path> files = new ArrayList<>(txtFiles(SEEDS));
+    files.addAll(txtFiles(MINI));
+    return extract(files);
+  }
+
+  static final Path MINI = Path.of("..", "samples", "mini");
+
+  private static List<Path> txtFiles(Path dir) throws IOException {
     List<Path> files;
-    try (Stream<Path> s = Files.list(SEEDS)) {
+    try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
     }
     if (files.isEmpty()) {
-      throw new IOException("[" + SEEDS.toAbsolutePath() + "] holds no seed .txt files");
+      throw new IOException("[" + dir.toAbsolutePath() + "] holds no .txt files");
     }
+    return files;
+  }
+
+  private static List<PolicyDocument> extract(List<Path> files) throws IOException {
     PolicyPipeline pipeline = PolicyPipeline.standard();
     List<PolicyDocument> docs = new ArrayList<>();
     for (Path f : files) {

@@ -178,6 +178,8 @@ public final class CorpusGenerator {
     };
   }
 
+  private static final Pattern DOC_NUMBER = Pattern.compile("(〔\\d{4}〕)\\d+号");
+
   /** The seed with another issuer, years shifted, values changed, optionally cut to {@code maxChars}. */
   static String vary(String seed, Random random, int maxChars, int serial) {
     String text = seed;
@@ -192,6 +194,8 @@ public final class CorpusGenerator {
     }
     int shift = random.nextInt(7) - 3;
     text = YEAR.matcher(text).replaceAll(m -> String.valueOf(2000 + Integer.parseInt(m.group(1)) + shift));
+    // every notice has its own 发文字号: without this the variants would all be one notice republished
+    text = DOC_NUMBER.matcher(text).replaceAll(m -> m.group(1) + (serial + 1) + "号");
     int bump = 1 + random.nextInt(9);
     text = VALUE.matcher(text).replaceAll(m -> {
       String digits = m.group(1);

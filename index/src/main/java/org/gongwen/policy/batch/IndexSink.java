@@ -9,11 +9,17 @@ import org.gongwen.policy.index.PolicyIndexer;
 
 /**
  * Applies outcomes to an index, in input order: adds extracted documents (replacing the file's old
- * entries), links byte-identical files to the first holder instead of indexing them twice, removes the
+ * entries), links byte-identical files and republished notices (same 发文字号 and title, e.g. the PDF and
+ * the HTML page of one notice) to the first holder instead of indexing them twice, removes the
  * stale entries of a file that now fails or became a duplicate, writes the reports, and commits every
  * {@code commitEvery} changes so that a killed run keeps all work up to its last commit.
  */
 public final class IndexSink implements BatchRunner.Sink {
+
+  /** Why a file was linked instead of indexed: byte-identical to another file. */
+  public static final String SAME_BYTES = "same bytes";
+  /** Why a file was linked instead of indexed: the same notice (发文字号 and title) republished. */
+  public static final String SAME_NOTICE = "same 发文字号 and title";
 
   private final PolicyIndexer indexer;
   private final Manifest manifest;
@@ -24,6 +30,8 @@ public final class IndexSink implements BatchRunner.Sink {
   private final int commitEvery;
   /** Content hash to the first file indexed with it in this run. */
   private final Map<String, String> indexedThisRun = new HashMap<>();
+  /** Notice (发文字号 and title) to the first file indexed with it in this run. */
+  private final Map<String, String> noticesThisRun = new HashMap<>();
 
   private long done;
   private long unchanged;
@@ -75,8 +83,20 @@ public final class IndexSink implements BatchRunner.Sink {
     if (outcome instanceof Outcome.Done d) {
       String first = indexedThisRun.putIfAbsent(d.sha256(), key);
       if (first != null && !first.equals(key)) {
-        linked(new Outcome.Duplicate(d.file(), d.sha256(), d.bytes(), first, d.elapsedMs()), key);
+        linked(new Outcome.Duplicate(d.file(), d.sha256(), d.bytes(), first, d.elapsedMs()), key, SAME_BYTES);
         return;
+      }
+      String notice = NoticeKey.of(d.document().metadata().docNumber(), d.document().metadata().title());
+      String self = d.document().source().file();
+      if (notice != null) {
+        String holder = noticesThisRun.putIfAbsent(notice, key);
+        if (holder == null) {
+          holder = manifest.holderOfNotice(notice).filter(h -> !h.equals(key) && !h.equals(self)).orElse(null);
+        }
+        if (holder != null && !holder.equals(key)) {
+          linked(new Outcome.Duplicate(d.file(), d.sha256(), d.bytes(), holder, d.elapsedMs()), key, SAME_NOTICE);
+          return;
+        }
       }
       try {
         indexer.add(d.document());
@@ -91,15 +111,15 @@ public final class IndexSink implements BatchRunner.Sink {
       indexedThisRun.putIfAbsent(u.sha256(), key);
       unchanged++;
     } else if (outcome instanceof Outcome.Duplicate d) {
-      linked(d, key);
+      linked(d, key, SAME_BYTES);
     } else {
       fail((Outcome.Failed) outcome, key);
     }
   }
 
-  private void linked(Outcome.Duplicate d, String key) throws IOException {
+  private void linked(Outcome.Duplicate d, String key, String reason) throws IOException {
     duplicate++;
-    duplicates.duplicate(d);
+    duplicates.duplicate(d, reason);
     if (manifest.contains(key)) {
       indexer.delete(key);
       changed();

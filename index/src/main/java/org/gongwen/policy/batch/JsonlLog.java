@@ -49,12 +49,13 @@ public final class JsonlLog implements Closeable {
     write(line);
   }
 
-  /** The link line of {@code d}. */
-  public void duplicate(Outcome.Duplicate d) throws IOException {
+  /** The link line of {@code d}, with why it was linked. */
+  public void duplicate(Outcome.Duplicate d, String reason) throws IOException {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("file", d.file().toString());
     line.put("sha256", d.sha256());
     line.put("duplicateOf", d.original());
+    line.put("reason", reason);
     write(line);
   }
 

@@ -24,22 +24,24 @@ import org.gongwen.policy.json.PolicyJson;
 
 /**
  * What the last commit of an index holds: source file to content hash, from the stored summary of each
- * {@code document} entry (its {@code source.sha256}). Read once before a run; immutable, so pool
+ * {@code document} entry (its {@code source.sha256}, 发文字号 and title). Read once before a run; immutable, so pool
  * threads may consult it. Costs about 200 bytes per indexed file.
  */
 public final class Manifest {
 
   private final Map<String, String> shaByFile;
   private final Map<String, String> fileBySha;
+  private final Map<String, String> fileByNotice;
 
-  private Manifest(Map<String, String> shaByFile, Map<String, String> fileBySha) {
+  private Manifest(Map<String, String> shaByFile, Map<String, String> fileBySha, Map<String, String> fileByNotice) {
     this.shaByFile = shaByFile;
     this.fileBySha = fileBySha;
+    this.fileByNotice = fileByNotice;
   }
 
   /** The empty manifest (no index yet). */
   public static Manifest empty() {
-    return new Manifest(Map.of(), Map.of());
+    return new Manifest(Map.of(), Map.of(), Map.of());
   }
 
   /** Reads the last commit of the index in {@code dir}; empty when there is none. */
@@ -50,6 +52,7 @@ public final class Manifest {
     PolicyJson json = new PolicyJson();
     Map<String, String> shaByFile = new HashMap<>();
     Map<String, String> fileBySha = new HashMap<>();
+    Map<String, String> fileByNotice = new HashMap<>();
     try (Directory directory = FSDirectory.open(dir)) {
       if (!DirectoryReader.indexExists(directory)) {
         return empty();
@@ -74,6 +77,11 @@ public final class Manifest {
             if (file != null && sha != null) {
               shaByFile.put(file, sha);
               fileBySha.putIfAbsent(sha, file);
+              String notice = NoticeKey.of(summary.path("metadata").path("docNumber").asText(null),
+                  summary.path("metadata").path("title").asText(null));
+              if (notice != null) {
+                fileByNotice.putIfAbsent(notice, file);
+              }
             }
           }
         }
@@ -81,7 +89,7 @@ public final class Manifest {
     } catch (IOException e) {
       throw new IOException("[" + dir + "] cannot read index manifest: " + e.getMessage(), e);
     }
-    return new Manifest(Map.copyOf(shaByFile), Map.copyOf(fileBySha));
+    return new Manifest(Map.copyOf(shaByFile), Map.copyOf(fileBySha), Map.copyOf(fileByNotice));
   }
 
   /** Whether {@code file} is indexed with exactly this content. */
@@ -97,6 +105,11 @@ public final class Manifest {
   /** An indexed file with this content, if any. */
   public Optional<String> holderOf(String sha256) {
     return Optional.ofNullable(fileBySha.get(sha256));
+  }
+
+  /** An indexed file holding the same notice ({@link NoticeKey}), if any. */
+  public Optional<String> holderOfNotice(String noticeKey) {
+    return Optional.ofNullable(fileByNotice.get(noticeKey));
   }
 
   /** Number of indexed files. */

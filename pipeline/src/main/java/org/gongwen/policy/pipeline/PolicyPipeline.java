@@ -43,6 +43,7 @@ public final class PolicyPipeline {
   private final MetadataExtractor metadataExtractor;
   private final TaskExtractor taskExtractor;
   private final TargetExtractor targetExtractor;
+  private final DocumentChecks checks = new DocumentChecks();
 
   /** Reads one file into text; the format readers behind it are the ingest package's. */
   @FunctionalInterface
@@ -94,6 +95,7 @@ public final class PolicyPipeline {
     warnings.addAll(metadata.warnings());
     warnings.addAll(tasks.warnings());
     warnings.addAll(targets.warnings());
+    warnings.addAll(checks.check(outline, metadata.value(), tasks.value().size()));
     return new PolicyDocument(PolicyDocument.SCHEMA, source.sha256().substring(0, 16), source,
         metadata.value(), outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
         tasks.value(), targets.value(), tables, warnings, withText ? text.text() : null);

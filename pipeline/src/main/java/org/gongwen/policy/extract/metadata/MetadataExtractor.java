@@ -239,7 +239,7 @@ public final class MetadataExtractor {
       return false;
     }
     String next = front.get(k + 1).text().strip();
-    return next.startsWith("(") || next.startsWith("（") && next.length() < 20 && !next.endsWith("：");
+    return (next.startsWith("(") || next.startsWith("（")) && next.length() < 20 && !next.endsWith("：");
   }
 
   private static boolean endsWithColon(String s) {

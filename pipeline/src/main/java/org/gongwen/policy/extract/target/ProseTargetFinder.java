@@ -107,8 +107,9 @@ public final class ProseTargetFinder {
         comparator = Relation.AT_LEAST; // 建成1至2个: at least the low end is promised
       }
       String verbs = withoutEarlierAmounts(clause, qs, i, clauseStart);
-      TargetKind kind = TargetWords.hasKindWord(verbs) || previousKind == null || "%".equals(unit)
-          ? TargetWords.kind(verbs, unit) : previousKind;
+      boolean inherit = !TargetWords.hasKindWord(verbs) && previousKind != null && !"%".equals(unit)
+          && previousKind != TargetKind.GROWTH && previousKind != TargetKind.SHARE; // rates do not pass to amounts
+      TargetKind kind = inherit ? previousKind : TargetWords.kind(verbs, unit);
       previousKind = kind;
       Integer year = kind == TargetKind.ANNUAL ? null : yearOf(qs, i, sentence, years);
       String indicator = indicator(before, sentence.substring(clauseStart, itemStart), sentence.substring(suffixEnd), trimmer);

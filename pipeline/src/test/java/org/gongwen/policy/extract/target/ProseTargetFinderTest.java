@@ -54,4 +54,12 @@ class ProseTargetFinderTest {
     assertEquals(TargetKind.LEVEL, find("到2025年，农产品加工转化率提高到百分之十五。").get(0).kind());
     assertEquals(TargetKind.GROWTH, find("到2025年，农民收入提高8%。").get(0).kind());
   }
+
+  @Test
+  void anAmountAfterARateDoesNotInheritGrowth() {
+    List<Target> t = find("2021年高新技术产业投资额增速18%以上，创投机构当年对园区企业的投资总额20亿元以上。");
+    assertEquals(2, t.size());
+    assertEquals(TargetKind.GROWTH, t.get(0).kind());
+    assertEquals(TargetKind.LEVEL, t.get(1).kind());
+  }
 }

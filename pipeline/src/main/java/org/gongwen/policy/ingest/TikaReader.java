@@ -14,6 +14,7 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import java.util.function.Supplier;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -46,7 +47,11 @@ public final class TikaReader implements DocumentReader {
 
   private static final EmbeddedDocumentExtractor SKIP_EMBEDDED = new SkipEmbedded();
 
-  private final Parser parser;
+  /**
+   * Tika's parser registry, built on the first DOCX/HTML/DOC read: building it loads every parser (POI's
+   * spreadsheet, slideshow and word classes among them), which a run of TXT or PDF files never needs.
+   */
+  private final Supplier<Parser> parser = memoize(AutoDetectParser::new);
   private final long maxChars;
 
   /** A reader with the default character limit. */
@@ -59,7 +64,6 @@ public final class TikaReader implements DocumentReader {
     if (maxChars <= 0) {
       throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
     }
-    this.parser = new AutoDetectParser();
     this.maxChars = maxChars;
   }
 
@@ -91,7 +95,7 @@ public final class TikaReader implements DocumentReader {
     context.set(OfficeParserConfig.class, officeConfig());
     context.set(HtmlMapper.class, HTML_MAPPER);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, handler, metadata, context);
+      parser.get().parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new InputException(
           file, InputException.Reason.ENCRYPTED,
@@ -173,5 +177,27 @@ public final class TikaReader implements DocumentReader {
         InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
       // never called: shouldParseEmbedded is false
     }
+  }
+
+  /** A thread-safe, lazily computed value (computed at most once). */
+  private static <T> Supplier<T> memoize(Supplier<T> compute) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = compute.get();
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
   }
 }

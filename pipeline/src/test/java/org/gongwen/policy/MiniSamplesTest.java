@@ -68,6 +68,18 @@ class MiniSamplesTest {
     JsonNode output = JSON.mapper().readTree(JSON.toLine(doc));
     DocumentScore score = EVALUATOR.score(stem, gold, output);
     Scores s = score.scores();
+    List<String> problems = problems(s);
+    boolean scoredSomething = s.metadata() != null || s.headings() != null || s.tasks() != null
+        || s.targets() != null;
+    assertTrue(scoredSomething, stem + ": the gold scores no part");
+    if (!problems.isEmpty()) {
+      fail(stem + ": " + String.join("; ", problems) + "\n"
+          + EvaluationReport.text(Evaluation.of(List.of(score), 0), true));
+    }
+  }
+
+  /** Every scored part that is not perfect, e.g. {@code targets fp=1 fn=0}; empty when the score is perfect. */
+  static List<String> problems(Scores s) {
     List<String> problems = new ArrayList<>();
     accuracy("metadata", s.metadata(), problems);
     counts("headings", s.headings(), problems);
@@ -78,13 +90,7 @@ class MiniSamplesTest {
     counts("targets", s.targets(), problems);
     accuracy("comparator", s.comparator(), problems);
     accuracy("kind", s.kind(), problems);
-    boolean scoredSomething = s.metadata() != null || s.headings() != null || s.tasks() != null
-        || s.targets() != null;
-    assertTrue(scoredSomething, stem + ": the gold scores no part");
-    if (!problems.isEmpty()) {
-      fail(stem + ": " + String.join("; ", problems) + "\n"
-          + EvaluationReport.text(Evaluation.of(List.of(score), 0), true));
-    }
+    return problems;
   }
 
   private static void counts(String part, Counts c, List<String> problems) {

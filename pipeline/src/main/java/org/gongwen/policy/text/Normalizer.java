@@ -14,6 +14,7 @@ import org.gongwen.policy.ingest.ExtractedText;
  * <p>Join rule (a line L followed, after any blank lines, by a line M; both prose, not table rows):
  * join when L does not end a sentence or clause ({@link CharClass#endsSentence}), L is not a
  * heading without a full stop (一、指导思想, at most {@value #MAX_HEADING_TITLE_LINE} chars), L does not end with a document-type word (…的通知),
+ * L is not an 附件说明 ending in a table title ({@code 附件：…重点任务分工表}, not joined to the signature below),
  * L is not a 发文字号 line (also {@code 浙经信投资〔2024〕7号　签发人：李某某}) nor a date line
  * ({@code 二〇二三年十二月二十九日}, which is as long as a sentence fragment),
  * L is at least {@value #MIN_JOIN_LENGTH} chars, and M does not start a structural element (a
@@ -35,7 +36,8 @@ public final class Normalizer {
   private static final Pattern HEADING_WITHOUT_STOP = Pattern.compile(
       "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)])[^。]*");
   private static final Pattern DOCUMENT_TYPE_END = Pattern.compile(
-      ".*(?:通知|意见|方案|计划|要点|办法|规定|细则|决定|通报|报告|批复|纪要|文件|函|令|清单|任务表|分解表)"
+      ".*(?:通知|意见|方案|计划|要点|办法|规定|细则|决定|通报|报告|批复|纪要|文件|函|令|清单|任务表|分解表|分工表|指标表|一览表|名单)"
+          + "|附件\\s*\\d*\\s*[：:].*表"
           + "|.*[〔\\[（(【]\\s*\\d{4}\\s*[〕\\]）)】]\\s*\\d+\\s*号(?:\\s*签\\s*发\\s*人\\s*[：:]\\s*\\S{1,12})?"
           + "|\\s*[\\d〇零○一二三四五六七八九]{4}\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日");
 

@@ -24,6 +24,12 @@ class NormalizerTest {
   }
 
   @Test
+  void anAttachmentNoteEndingInATableTitleIsNotJoinedToTheSignature() {
+    assertEquals("附件：江苏省推动制造业数字化转型重点任务分工表\n\n江苏省人民政府办公厅\n",
+        normalize("附件：江苏省推动制造业数字化转型重点任务分工表\n\n江苏省人民政府办公厅\n"));
+  }
+
+  @Test
   void aSentenceCutByAPageBreakIsStillJoined() {
     assertEquals("深入实施创新驱动发展战略，突破一批制约经济社会发展的技术瓶颈。\n", normalize("深入实施创新驱动发展战略，突破一批制约经济社\n\n会发展的技术瓶颈。\n"));
   }

@@ -17,7 +17,8 @@ import org.gongwen.policy.model.TargetKind;
  * <p>Not targets (each a pattern, with an example from real notices): durations ({@code 三年努力},
  * {@code 3-5年内}); facts of a described project or the present ({@code 总投资20亿元}, {@code 总用地面积},
  * {@code 目前拥有}); subsidies and caps ({@code 最高补助100万元}); thresholds inside an indicator
- * ({@code 年产值突破5亿元的企业}, {@code 投资超亿元项目3个}); per-capita denominators ({@code 每万人});
+ * ({@code 年产值突破5亿元的企业}, {@code 投资超亿元项目3个}); conditions of a benefit
+ * ({@code 对…首次突破10亿元、50亿元的企业，分别给予…}); per-capita denominators ({@code 每万人});
  * bare numbers without a measure word ({@code 510计划}); dates, ordinals and names, which the
  * {@link QuantityParser} already marks.
  */
@@ -92,7 +93,8 @@ public final class ProseTargetFinder {
       String governing = sentence.substring(Math.max(clauseStart, previousAmountEnd(qs, i)), q.start());
       String after = sentence.substring(rawEnd);
       if (FACT.matcher(governing).find() || SUBSIDY.matcher(clause).find() || perCapita(sentence, q.start())
-          || TIME_UNIT_AFTER.matcher(after).find() || subsidyAfter(after)) {
+          || TIME_UNIT_AFTER.matcher(after).find() || subsidyAfter(after)
+          || eligibility(sentence, clauseStart, q.start())) {
         continue;
       }
       Matcher suffix = SUFFIX.matcher(after);
@@ -122,6 +124,20 @@ public final class ProseTargetFinder {
       out.add(new Target(indicator, q.value(), unit, comparator, year, null, kind, q.low(), q.high(),
           sentence.substring(rawStart, suffixEnd), where.taskAt(span.start()), span, where.pageAt(span.start())));
     }
+  }
+
+  /**
+   * A condition for a benefit: the number sits in a clause {@code 对…的…} and a benefit word follows in
+   * the sentence: {@code 对年度营业收入首次突破10亿元、50亿元的集成电路企业，分别给予100万元奖励}.
+   */
+  private static boolean eligibility(String sentence, int clauseStart, int at) {
+    String head = sentence.substring(clauseStart).replaceFirst("^[，,；;：:。\\s]+", "");
+    if (!head.startsWith("对") && !head.startsWith("凡")) {
+      return false;
+    }
+    int clauseEnd = at + nextBreak(CLAUSE_BREAK, sentence.substring(at));
+    int of = sentence.indexOf('的', at);
+    return of >= 0 && of < clauseEnd && SUBSIDY.matcher(sentence.substring(clauseEnd)).find();
   }
 
   /** {@code 1至2个}, {@code 1-5个}: a range whose value is its low end (not a 低线/高线 bracket). */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * numbers ({@code 〔2022〕68号}) — see {@link NonQuantitySpans}; ordinals ({@code 第6次}, {@code 第十三次},
  * {@code 第二批}); list counts ({@code 三大会战}, {@code 六大攻坚行动}, {@code 5大}); Chinese numerals inside
  * words ({@code 一些}, {@code 一批}, {@code 统一}, {@code 一体化}, {@code 一流}, {@code 十分}, {@code 万一},
- * {@code 千万} with no unit, {@code 一区一廊}, {@code 一是}, {@code 十三五}, {@code 十百千万亿}). A Chinese numeral
+ * {@code 千万} with no unit, a lone {@code 零} ({@code 零部件}), a round number naming a class
+ * ({@code 百亿企业}), {@code 一区一廊}, {@code 一是}, {@code 十三五}, {@code 十百千万亿}). A Chinese numeral
  * is a quantity only with a measure word ({@code 五家}, {@code 两个}, {@code 一所}), or as a large round
  * number ending in 亿 or 万 ({@code 千亿}, {@code 十亿}, {@code 一千二百万}), or with a fuzz prefix.
  *
@@ -39,6 +40,8 @@ public final class QuantityParser {
   /** Units that never follow a Chinese numeral as a quantity: 一度 (once), 一日结, 一期/二期 (phases). */
   private static final String CHINESE_EXCLUDED_UNITS = "度日期";
   private static final String LABEL_SUFFIXES = "号版级";
+  /** A noun right after a bare round number that makes it a class name: {@code 百亿企业}, {@code 千亿级产业}. */
+  private static final Pattern CLASS_NOUN = Pattern.compile("\\s*(?:企业|产业|级|项目|集群|园区|工程|平台)");
   private static final Pattern LOW_HIGH = Pattern.compile(
       "\\s*[（(]\\s*(?:低线|下限|保底)\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)[^，,；;、）)]*"
           + "[，,；;、]\\s*(?:高线|上限|力争)\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)"
@@ -295,6 +298,9 @@ public final class QuantityParser {
       return true;
     }
     String clean = p.clean();
+    if (clean.length() == 1 && "〇○零".indexOf(clean.charAt(0)) >= 0) {
+      return false; // 零部件, 零售, 零距离: a lone zero is never an amount
+    }
     boolean hasMultiplier = clean.chars().anyMatch(ch -> ChineseNumber.multiplier((char) ch) > 0);
     if (!hasMultiplier && clean.length() > 1) {
       return p.yearLike() && "年".equals(p.unit()); // 二〇二二年; never 一二三产
@@ -482,6 +488,12 @@ public final class QuantityParser {
         out.add(quantity(t, p.start(), c, p.value(), null, null, null, Fuzz.NONE, QuantityKind.LABEL));
         return c;
       }
+    }
+    if (p.chineseOnly() && p.unit() == null && p.fuzz() == Fuzz.NONE
+        && CLASS_NOUN.matcher(t).region(p.end(), t.length()).lookingAt()) {
+      // 建立百亿企业培育库, 千亿产业集群: a round number naming a class of firms, not an amount
+      out.add(quantity(t, p.start(), p.end(), p.value(), null, null, null, Fuzz.NONE, QuantityKind.LABEL));
+      return p.end();
     }
     out.add(quantity(t, p.start(), p.end(), p.value(), null, null, p.unit(), p.fuzz(),
         QuantityKind.AMOUNT));

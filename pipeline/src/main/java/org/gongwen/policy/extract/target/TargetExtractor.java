@@ -43,7 +43,8 @@ public final class TargetExtractor {
 
   public Extraction<List<Target>> extract(Outline outline, DocMetadata metadata, List<Task> tasks) {
     TargetLocator where = new TargetLocator(outline.text(), tasks);
-    YearContext years = YearContext.ofTitle(metadata.enclosedTitle() != null ? metadata.enclosedTitle() : metadata.title());
+    YearContext years = YearContext.ofTitle(metadata.enclosedTitle() != null ? metadata.enclosedTitle() : metadata.title())
+        .signed(metadata.signedDate());
     List<Target> out = new ArrayList<>();
     for (Line line : outline.lines().subList(0, outline.closingStart())) {
       if (!line.blank() && !line.table()) {

@@ -18,7 +18,7 @@ public final class TargetWords {
   private static final Pattern BEFORE_AT_MOST = Pattern.compile("(?:不超过|不高于|控制在|低于|少于|降至|降低到|下降到)\\s*$");
   private static final Pattern BEFORE_ABOUT = Pattern.compile("(?:约|大约|近)\\s*$");
   private static final Pattern INCREASE = Pattern.compile(
-      "新增|新培育|新建|新引育|新招引|新引进|新打造|新开工|新辟|新认定|新设|新招|引进|引入|引育|招引|落地|培育|创建|吸引|创办|增设");
+      "新增|新培育|新建|新组建|新成立|新引育|新招引|新引进|新打造|新开工|新辟|新认定|新设|新招|引进|引入|引育|招引|落地|培育|创建|吸引|创办|增设");
   private static final Pattern LEVEL = Pattern.compile(
       "拥有|达到|入选|实施|立项|完成|集聚|突破|带动|总量|累计|保持|形成|建成|建立|投用|覆盖|提质");
   private static final Pattern GROWTH = Pattern.compile("增速|增长|增幅|(?:提高|提升)(?![到至])");

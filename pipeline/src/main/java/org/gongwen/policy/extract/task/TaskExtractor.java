@@ -66,7 +66,9 @@ public final class TaskExtractor {
     Map<HeadingLine, List<UnitClause>> owned = new LinkedHashMap<>();
     List<Integer> unclosed = new ArrayList<>();
     int previousClauseLine = -1;
-    for (Line line : outline.lines().subList(0, outline.bodyEnd())) {
+    // Through the attachments too: a notice may enclose its plan as 附件 (附件\n…工作方案\n（一）…\n责任单位：…);
+    // table lines are skipped, and headings inside attachment tables are not headings.
+    for (Line line : outline.lines().subList(0, outline.closingStart())) {
       if (line.table() || line.blank()) {
         continue;
       }

@@ -34,6 +34,11 @@ class ProseTargetFinderTest {
   }
 
   @Test
+  void theConditionOfABenefitIsNotATarget() {
+    assertEquals(List.of(), find("对年度营业收入首次突破10亿元、50亿元、100亿元的企业，分别给予100万元、300万元、500万元一次性奖励。"));
+  }
+
+  @Test
   void aPlainRangePromisesAtLeastItsLowEnd() {
     List<Target> t = find("到2025年，建成城市书房综合体1至2个。");
     assertEquals(1, t.size());
@@ -53,6 +58,7 @@ class ProseTargetFinderTest {
   void raisedToAPercentageIsALevelNotGrowth() {
     assertEquals(TargetKind.LEVEL, find("到2025年，农产品加工转化率提高到百分之十五。").get(0).kind());
     assertEquals(TargetKind.GROWTH, find("到2025年，农民收入提高8%。").get(0).kind());
+    assertEquals(TargetKind.INCREASE, find("到2025年，新组建创新联合体10个。").get(0).kind());
   }
 
   @Test

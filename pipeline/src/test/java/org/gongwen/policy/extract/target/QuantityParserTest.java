@@ -89,6 +89,13 @@ class QuantityParserTest {
   }
 
   @Test
+  void aLoneZeroAndAClassNameAreNotAmounts() {
+    assertTrue(PARSER.parse("完善新能源汽车零部件产业链").stream().noneMatch(q -> q.kind() == QuantityKind.AMOUNT));
+    assertTrue(PARSER.parse("建立百亿企业培育库").stream().noneMatch(q -> q.kind() == QuantityKind.AMOUNT));
+    assertEquals(1e11, PARSER.parse("产值规模至千亿、高端人才").get(0).value());
+  }
+
+  @Test
   void durationsAreAmountsWithATimeUnit() {
     assertTrue(PARSER.parse("通过三年努力").get(0).isDuration());
     assertFalse(PARSER.parse("到2024年").get(0).isDuration());

@@ -5,7 +5,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.gongwen.policy.batch.Pipelines;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 
 /**
@@ -19,7 +18,7 @@ public final class PdfBoxBaseline {
       pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
     }
     int rounds = Integer.parseInt(args[1]);
-    PolicyPipeline pipeline = Pipelines.standard(50L << 20);
+    PolicyPipeline pipeline = PolicyPipeline.standard(50L << 20);
     for (int warm = 0; warm < 2; warm++) {
       strip(pdfs);
       ours(pipeline, pdfs);

@@ -34,7 +34,7 @@ public enum Isolation {
       throw new IllegalStateException("resolve AUTO first");
     }
     if (this == IN_PROCESS) {
-      PolicyPipeline pipeline = Pipelines.standard(maxBytes);
+      PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes);
       return () -> new InProcessWorker(file -> pipeline.process(file, withText), timeout);
     }
     List<String> command = ChildProcessWorker.javaCommand(heap, WorkerMain.class.getName(),

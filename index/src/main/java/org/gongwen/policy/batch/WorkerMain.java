@@ -37,7 +37,7 @@ public final class WorkerMain {
     System.setOut(System.err);
     long maxBytes = Long.parseLong(args[0]);
     boolean withText = Boolean.parseBoolean(args[1]);
-    PolicyPipeline pipeline = Pipelines.standard(maxBytes);
+    PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes);
     serve(file -> pipeline.process(file, withText), protocol);
   }
 

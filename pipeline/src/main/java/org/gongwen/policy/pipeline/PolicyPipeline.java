@@ -20,6 +20,7 @@ import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.ingest.PdfReader;
 import org.gongwen.policy.ingest.PlainTextReader;
 import org.gongwen.policy.ingest.TikaReader;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.PolicyDocument;
 import org.gongwen.policy.model.Source;
@@ -61,9 +62,19 @@ public final class PolicyPipeline {
     this.targetExtractor = targetExtractor;
   }
 
-  /** The standard pipeline with every reader and extractor of the project. */
+  /** The standard pipeline with the default size limit ({@link DocumentReaders#DEFAULT_MAX_BYTES}). */
   public static PolicyPipeline standard() {
-    DocumentReaders readers = new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()));
+    return standard(DocumentReaders.DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * The one place the project's steps are composed: every reader and extractor, with the lexicon loaded
+   * once and handed to the steps that need it. Files over {@code maxBytes} fail as {@code too-large}.
+   */
+  public static PolicyPipeline standard(long maxBytes) {
+    Lexicon lexicon = Lexicon.standard();
+    DocumentReaders readers =
+        new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()), maxBytes);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
         new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());
   }

@@ -1,0 +1,102 @@
+package org.gongwen.policy.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every word list of the project, loaded once from the resource files of this package and passed to the
+ * steps that need them (like Lucene's stopword files). A list is named by its path under this package
+ * without {@code .txt}, e.g. {@code target/goal-verbs}; {@code index.txt} names every list.
+ *
+ * <p>File format: one entry per line, UTF-8; blank lines and lines starting with {@code #} are ignored;
+ * a line may hold fields separated by a tab (see {@link #pairs}). Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+  private static final String BASE = "/org/gongwen/policy/lexicon/";
+
+  private final Map<String, List<String>> lists;
+
+  private Lexicon(Map<String, List<String>> lists) {
+    this.lists = Map.copyOf(lists);
+  }
+
+  /** The project's lexicon: every list named in {@code index.txt}. */
+  public static Lexicon standard() {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    for (String name : lines(BASE + "index.txt", "index.txt")) {
+      lists.put(name, lines(BASE + name + ".txt", name));
+    }
+    return new Lexicon(lists);
+  }
+
+  /** A lexicon of the given lists, for tests of one rule. */
+  public static Lexicon of(Map<String, List<String>> lists) {
+    return new Lexicon(lists);
+  }
+
+  /** The names of every list. */
+  public Set<String> names() {
+    return lists.keySet();
+  }
+
+  /** The entries of one list, in file order. */
+  public List<String> words(String name) {
+    List<String> words = lists.get(name);
+    if (words == null) {
+      throw new IllegalArgumentException("no word list named " + name + " in the lexicon");
+    }
+    return words;
+  }
+
+  /** The entries of one list as a set (file order kept). */
+  public Set<String> set(String name) {
+    return new LinkedHashSet<>(words(name));
+  }
+
+  /** A list of {@code key<TAB>value} lines as an ordered map; a line without a tab maps to "". */
+  public Map<String, String> pairs(String name) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String line : words(name)) {
+      int tab = line.indexOf('\t');
+      map.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+    }
+    return map;
+  }
+
+  /** Entries longest first (for longest-match scans). */
+  public List<String> longestFirst(String name) {
+    List<String> sorted = new ArrayList<>(words(name));
+    sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+    return List.copyOf(sorted);
+  }
+
+  private static List<String> lines(String resource, String name) {
+    InputStream in = Lexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("word list missing from the lexicon: " + name);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(line.contains("\t") ? line.stripTrailing() : t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name, e);
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The lexicon: every word list the extraction steps use (comparators, goal and increase verbs, benefit and
+ * condition words, unit labels and lead conventions, organ suffixes, document types, heading markers, page
+ * furniture …), as resource files of this package. {@link org.gongwen.policy.lexicon.Lexicon} loads them
+ * once in the composition root ({@code PolicyPipeline}); steps receive it and keep the lists they need.
+ * Code holds no word lists of its own.
+ */
+package org.gongwen.policy.lexicon;

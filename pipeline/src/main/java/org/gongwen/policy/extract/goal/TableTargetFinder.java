@@ -1,10 +1,13 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongwen.policy.extract.quantity.Quantity;
+import org.gongwen.policy.extract.quantity.QuantityKind;
+import org.gongwen.policy.extract.quantity.QuantityParser;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.Span;
 import org.gongwen.policy.model.Target;

@@ -73,23 +73,28 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Files.createDirectories(outDir);
     Path failures = outDir.resolve("failures.jsonl");
+    Path skipped = outDir.resolve("skipped.jsonl");
     Tally tally;
-    InputWalk.Totals totals = batch.quiet ? null : InputWalk.count(paths);
+    InputWalk.Totals totals = batch.totals(paths);
     try (BufferedWriter lines = jsonl == null ? null : Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
         JsonlLog failureLog = JsonlLog.create(failures);
+        JsonlLog skipLog = JsonlLog.create(skipped);
         Progress progress = Progress.choose(batch.quiet, "extract", totals, err, batch.progressInterval())) {
-      ExtractSink sink = new ExtractSink(outDir, lines, failureLog, err, batch.verbose);
+      ExtractSink sink = new ExtractSink(outDir, lines, failureLog, skipLog, err, batch.verbose);
       new BatchRunner(batch.threads, batch.maxBytes, workers(), (file, sha, bytes) -> null)
-          .run(new InputWalk(paths), outcome -> {
+          .run(batch.walk(paths), outcome -> {
             sink.accept(outcome);
             progress.advance(outcome.bytes());
           });
       tally = sink.tally();
     }
-    out.println(tally.in() + " in = " + tally.done() + " extracted + " + tally.failed() + " failed; output in "
-        + outDir);
+    out.println(tally.in() + " in = " + tally.done() + " extracted + " + tally.skipped() + " skipped-not-a-document + "
+        + tally.failed() + " failed; output in " + outDir);
     if (tally.failed() > 0) {
       out.println("failures: " + failures);
+    }
+    if (tally.skipped() > 0) {
+      out.println("skipped: " + skipped);
     }
     out.flush();
     err.flush();

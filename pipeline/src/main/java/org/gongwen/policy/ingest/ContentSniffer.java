@@ -66,7 +66,7 @@ final class ContentSniffer {
     boolean little = nulOdd > nulEven;
     int major = Math.max(nulEven, nulOdd);
     int minor = Math.min(nulEven, nulOdd);
-    if (major < 2 || minor * 4 > major) {
+    if (major < 2 || minor * 2 > major) {
       return null;
     }
     int text = 0;

@@ -43,10 +43,11 @@ public final class ExtractSink implements BatchRunner.Sink {
   @Override
   public void accept(Outcome outcome) throws IOException {
     if (outcome instanceof Outcome.Done d) {
+      Path target = outDir.resolve(outputName(d.file()));
       try {
-        json.write(d.document(), outDir.resolve(outputName(d.file())));
+        json.write(d.document(), target);
       } catch (UncheckedIOException e) {
-        throw e.getCause();
+        throw new IOException("[" + target + "] cannot write output: " + e.getCause().getMessage(), e.getCause());
       }
       if (jsonl != null) {
         jsonl.write(json.toLine(d.document()));

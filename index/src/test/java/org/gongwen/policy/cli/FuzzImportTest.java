@@ -52,10 +52,10 @@ class FuzzImportTest {
     Path out = tmp.resolve("out");
 
     long start = System.nanoTime();
-    // a backstop only: a hanging file ends as a timeout failure after 30 s, which the assertions refuse
-    Duration limit = Duration.ofSeconds(Math.max(300, perFormat * bases.size()));
+    // a backstop only: a hanging file ends as a timeout failure after 60 s, which the assertions refuse
+    Duration limit = Duration.ofSeconds(Math.max(600, 2L * perFormat * bases.size()));
     CommandRun run = assertTimeoutPreemptively(limit, () -> CommandRun.of(new ExtractCommand(), in.toString(),
-        "--out", out.toString(), "-q", "--isolation", "in-process", "--threads", "2", "--timeout", "30"),
+        "--out", out.toString(), "-q", "--isolation", "in-process", "--threads", "2", "--timeout", "60"),
         "the run ends");
     String summary = run.out().lines().findFirst().orElseThrow();
     long seconds = (System.nanoTime() - start) / 1_000_000_000;

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.PolicyDocument;
@@ -56,6 +57,25 @@ public final class WorkerMain {
       PrintStream protocol = new PrintStream(SocketStreams.out(channel), false, StandardCharsets.UTF_8);
       serve(extractor, new BufferedReader(new InputStreamReader(SocketStreams.in(channel), StandardCharsets.UTF_8)),
           protocol);
+    } finally {
+      removeSocket(Path.of(socket)); // a parent killed with SIGKILL cannot
+    }
+  }
+
+  /** Deletes the socket file and its private directory when that is then empty. */
+  private static void removeSocket(Path socket) {
+    try {
+      Files.deleteIfExists(socket);
+      Path dir = socket.getParent();
+      if (dir != null) {
+        try (var left = Files.list(dir)) {
+          if (left.findAny().isEmpty()) {
+            Files.deleteIfExists(dir);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a temporary directory left behind
     }
   }
 

@@ -258,8 +258,11 @@ public final class BenchCommand implements Callable<Integer> {
     InputWalk walk = new InputWalk(paths);
     while (walk.hasNext()) {
       InputWalk.Item item = walk.next();
-      if (item.problem() != null) {
-        throw new IOException("[" + item.file() + "] " + item.problem());
+      if (item.error() != null) {
+        throw new IOException(item.message());
+      }
+      if (item.skipped() != null) {
+        continue;
       }
       try {
         docs.add(pipeline.process(item.file(), true));

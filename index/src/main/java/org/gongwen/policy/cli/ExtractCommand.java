@@ -3,6 +3,7 @@ package org.gongwen.policy.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,27 +74,46 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Files.createDirectories(outDir);
     Path failures = outDir.resolve("failures.jsonl");
-    Tally tally;
-    InputWalk.Totals totals = batch.quiet ? null : InputWalk.count(paths);
+    Path skipped = outDir.resolve("skipped.jsonl");
+    InputWalk.Totals totals = batch.totals(paths);
+    ExtractSink sink = null;
     try (BufferedWriter lines = jsonl == null ? null : Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
         JsonlLog failureLog = JsonlLog.create(failures);
+        JsonlLog skipLog = JsonlLog.create(skipped);
         Progress progress = Progress.choose(batch.quiet, "extract", totals, err, batch.progressInterval())) {
-      ExtractSink sink = new ExtractSink(outDir, lines, failureLog, err, batch.verbose);
+      sink = new ExtractSink(outDir, lines, failureLog, skipLog, err, batch.verbose);
+      ExtractSink s = sink;
       new BatchRunner(batch.threads, batch.maxBytes, workers(), (file, sha, bytes) -> null)
-          .run(new InputWalk(paths), outcome -> {
-            sink.accept(outcome);
+          .run(batch.walk(paths), outcome -> {
+            s.accept(outcome);
             progress.advance(outcome.bytes());
           });
-      tally = sink.tally();
+    } catch (IOException | UncheckedIOException e) {
+      err.println(e.getMessage() != null && e.getMessage().startsWith("[") ? e.getMessage()
+          : "[" + outDir + "] cannot write output: " + e.getMessage());
+      if (sink != null) {
+        out.println(summary(sink.tally()) + "; stopped: output could not be written");
+      }
+      out.flush();
+      err.flush();
+      return 1;
     }
-    out.println(tally.in() + " in = " + tally.done() + " extracted + " + tally.failed() + " failed; output in "
-        + outDir);
+    Tally tally = sink.tally();
+    out.println(summary(tally) + "; output in " + outDir);
     if (tally.failed() > 0) {
       out.println("failures: " + failures);
+    }
+    if (tally.skipped() > 0) {
+      out.println("skipped: " + skipped);
     }
     out.flush();
     err.flush();
     return tally.failed() == 0 ? 0 : IndexCommand.EXIT_SOME_FAILED;
+  }
+
+  private static String summary(Tally t) {
+    return t.in() + " in = " + t.done() + " extracted + " + t.skipped() + " skipped-not-a-document + " + t.failed()
+        + " failed";
   }
 
   private FileWorker.Factory workers() {

@@ -2,6 +2,7 @@ package org.gongwen.policy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,10 @@ import picocli.CommandLine.Spec;
  * indexed with the same SHA-256 is skipped ({@code skipped-unchanged}); a byte-identical copy of an
  * indexed file is linked in {@code DIR.duplicates.jsonl}, not indexed twice. Commits every
  * {@code --commit-every} changes, so a killed run resumes where its last commit left off. Every input
- * is indexed, skipped, linked, or listed in {@code DIR.failures.jsonl} (and on stderr). Exit 0 when
- * nothing failed, 3 when some files failed, 1 when the index cannot be opened or committed.
+ * is indexed, skipped (listed in {@code DIR.skipped.jsonl}: no document by name and content, special
+ * files, links not followed), linked, or listed in {@code DIR.failures.jsonl} (and on stderr). Exit 0
+ * when nothing failed, 3 when some documents failed, 1 when the index cannot be opened or written (then
+ * the error names the index and the accounting line so far is still printed).
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Extract files and add them to a Lucene index (incremental; re-indexing a file replaces it).")
@@ -88,35 +91,57 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path failures = failuresFile != null ? failuresFile : beside(indexDir, ".failures.jsonl");
     Path duplicates = beside(indexDir, ".duplicates.jsonl");
-    Tally tally;
+    Path skipped = beside(indexDir, ".skipped.jsonl");
+    IndexSink sink = null;
     try {
       Manifest manifest = Manifest.load(indexDir);
-      InputWalk.Totals totals = batch.quiet ? null : InputWalk.count(paths);
+      InputWalk.Totals totals = batch.totals(paths);
       try (PolicyIndexer indexer = PolicyIndexer.open(indexDir);
           JsonlLog failureLog = JsonlLog.create(failures);
           JsonlLog duplicateLog = JsonlLog.create(duplicates);
+          JsonlLog skipLog = JsonlLog.create(skipped);
           Progress progress = Progress.choose(batch.quiet, "index", totals, err, batch.progressInterval())) {
-        IndexSink sink = new IndexSink(indexer, manifest, failureLog, duplicateLog, err, batch.verbose, commitEvery);
+        sink = new IndexSink(indexer, manifest, failureLog, duplicateLog, skipLog, err, batch.verbose, commitEvery);
+        IndexSink s = sink;
         new BatchRunner(batch.threads, batch.maxBytes, workers(), IndexSink.precheck(manifest))
-            .run(new InputWalk(paths), outcome -> {
-              sink.accept(outcome);
+            .run(batch.walk(paths), outcome -> {
+              s.accept(outcome);
               progress.advance(outcome.bytes());
             });
-        tally = sink.tally();
       }
-    } catch (IOException e) {
-      err.println(e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      err.println(describe(indexDir, e));
+      if (sink != null) {
+        out.println(summary(sink.tally()) + "; stopped: the index could not be written, nothing after its last "
+            + "commit is kept");
+      }
+      out.flush();
       err.flush();
       return EXIT_INDEX_UNUSABLE;
     }
-    out.println(tally.in() + " in = " + tally.done() + " indexed + " + tally.unchanged() + " skipped-unchanged + "
-        + tally.duplicate() + " duplicate + " + tally.failed() + " failed");
+    Tally tally = sink.tally();
+    out.println(summary(tally));
     if (tally.failed() > 0) {
       out.println("failures: " + failures);
+    }
+    if (tally.skipped() > 0) {
+      out.println("skipped: " + skipped);
     }
     out.flush();
     err.flush();
     return tally.failed() == 0 ? 0 : EXIT_SOME_FAILED;
+  }
+
+  /** The error in one line that names the index: {@code [DIR] cannot write the index: No space left on device}. */
+  static String describe(Path indexDir, Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    return message.startsWith("[") ? message : "[" + indexDir + "] cannot use the index: " + message;
+  }
+
+  /** {@code N in = X indexed + Y skipped-unchanged + S skipped-not-a-document + D duplicate + Z failed}. */
+  static String summary(Tally t) {
+    return t.in() + " in = " + t.done() + " indexed + " + t.unchanged() + " skipped-unchanged + " + t.skipped()
+        + " skipped-not-a-document + " + t.duplicate() + " duplicate + " + t.failed() + " failed";
   }
 
   private FileWorker.Factory workers() {

@@ -85,7 +85,7 @@ public final class LuceneEntries {
     d.add(new StringField(FieldNames.FILE, doc.source().file(), Field.Store.YES));
     d.add(new SortedDocValuesField(FieldNames.FILE, new BytesRef(doc.source().file())));
     d.add(new StoredField(FieldNames.DOC_TITLE, displayTitle(doc)));
-    d.add(new SortedDocValuesField(FieldNames.DOC_TITLE, new BytesRef(displayTitle(doc))));
+    d.add(new SortedDocValuesField(FieldNames.DOC_TITLE, KeywordBound.bytes(displayTitle(doc))));
     d.add(new StoredField(FieldNames.ORDINAL, ordinal));
     for (String issuer : new LinkedHashSet<>(doc.metadata().issuers())) {
       addFacetKeyword(d, FieldNames.ISSUER, issuer);
@@ -133,7 +133,7 @@ public final class LuceneEntries {
     Document d = common(doc, EntryType.TARGET, index);
     addText(d, FieldNames.INDICATOR, t.indicator(), true);
     if (!t.indicator().isBlank()) { // Lucene wants a field's parts alike on every entry that has it
-      d.add(new SortedDocValuesField(FieldNames.INDICATOR, new BytesRef(t.indicator())));
+      d.add(new SortedDocValuesField(FieldNames.INDICATOR, KeywordBound.bytes(t.indicator())));
     }
     d.add(new DoublePoint(FieldNames.VALUE, t.value()));
     d.add(new StoredField(FieldNames.VALUE, t.value()));
@@ -147,7 +147,7 @@ public final class LuceneEntries {
     addFacetKeyword(d, FieldNames.KIND, t.kind().json());
     addText(d, FieldNames.SCOPE, t.scope(), true);
     if (t.scope() != null && !t.scope().isBlank()) {
-      d.add(new SortedDocValuesField(FieldNames.SCOPE, new BytesRef(t.scope())));
+      d.add(new SortedDocValuesField(FieldNames.SCOPE, KeywordBound.bytes(t.scope())));
     }
     d.add(new StoredField(FieldNames.RAW, t.raw()));
     addText(d, FieldNames.EVIDENCE, evidence.around(doc.text(), t.span(), t.raw()), true);
@@ -216,17 +216,24 @@ public final class LuceneEntries {
     }
   }
 
+  /** An exact-match keyword, bounded ({@link KeywordBound}); the stored value is the full text. */
   private static void addKeyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
-      d.add(new StringField(field, value, Field.Store.YES));
+      String term = KeywordBound.text(value);
+      if (term.equals(value)) {
+        d.add(new StringField(field, value, Field.Store.YES));
+      } else {
+        d.add(new StringField(field, term, Field.Store.NO));
+        d.add(new StoredField(field, value));
+      }
     }
   }
 
   /** A keyword that is also counted in facets: the exact term plus a sorted-set doc value. */
   private static void addFacetKeyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
-      d.add(new StringField(field, value, Field.Store.YES));
-      d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+      addKeyword(d, field, value);
+      d.add(new SortedSetDocValuesField(field, KeywordBound.bytes(value)));
     }
   }
 

@@ -37,6 +37,11 @@ public final class PolicyServer implements Closeable {
   public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+  /** Every endpoint of the API, as documented in docs/http-api.md and docs/openapi.yaml. */
+  public static final List<String> ENDPOINTS = List.of("GET /api/v1/search", "GET /api/v1/search.csv",
+      "GET /api/v1/search.xlsx", "GET /api/v1/compare", "GET /api/v1/documents/{id}", "GET /api/v1/documents/{id}/text",
+      "GET /api/v1/stats", "POST /api/v1/extract");
+
   /** Most targets a compare request lines up. */
   public static final int COMPARE_LIMIT = 1000;
 

@@ -267,6 +267,22 @@ class ServeApiTest {
     }
   }
 
+  @Test
+  void everyEndpointAnswersAndIsDocumented() throws Exception {
+    String guide = Files.readString(Path.of("..", "docs", "http-api.md"));
+    String openapi = Files.readString(Path.of("..", "docs", "openapi.yaml"));
+    for (String endpoint : PolicyServer.ENDPOINTS) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+      assertTrue(guide.contains("`" + endpoint + "`"), "docs/http-api.md lists " + endpoint);
+      assertTrue(openapi.contains("\n  " + path + ":\n    " + method.toLowerCase() + ":"), "openapi.yaml has " + endpoint);
+      if (method.equals("GET")) {
+        HttpResponse<byte[]> r = get(path.replace("{id}", ServedIndex.HOSTILE_ID));
+        assertEquals(200, r.statusCode(), endpoint);
+      }
+    }
+  }
+
   private static HttpRequest upload(String name, byte[] content) {
     String boundary = "----policy" + System.nanoTime();
     byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
-import org.gongwen.policy.extract.target.TargetExtractor;
+import org.gongwen.policy.extract.goal.TargetExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
 import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;

@@ -1,4 +1,4 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.quantity;
 
 /** What a number found by {@link QuantityParser} is used as; only {@link #AMOUNT} can be a target value. */
 public enum QuantityKind {

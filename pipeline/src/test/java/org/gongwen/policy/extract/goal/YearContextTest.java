@@ -1,4 +1,4 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

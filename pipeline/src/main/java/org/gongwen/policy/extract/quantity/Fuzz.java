@@ -1,4 +1,4 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.quantity;
 
 /**
  * How the number itself is qualified by words that belong to the number expression (and so to

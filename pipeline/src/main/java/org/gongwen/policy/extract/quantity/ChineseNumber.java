@@ -1,4 +1,4 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.language.ChineseSegmenter;
+import org.gongwen.policy.extract.quantity.QuantityParser;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.Target;
 import org.gongwen.policy.model.Task;

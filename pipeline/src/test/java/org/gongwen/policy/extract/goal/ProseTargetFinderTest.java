@@ -1,9 +1,9 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.gongwen.policy.extract.language.ChineseSegmenter;
+import org.gongwen.policy.extract.quantity.QuantityParser;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.Target;
@@ -11,6 +11,7 @@ import org.gongwen.policy.model.TargetKind;
 import org.gongwen.policy.text.NormalizedText;
 import org.gongwen.policy.text.Normalizer;
 import org.junit.jupiter.api.Test;
+
 
 class ProseTargetFinderTest {
 

@@ -1,4 +1,4 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import java.util.List;
 import org.gongwen.policy.model.Task;

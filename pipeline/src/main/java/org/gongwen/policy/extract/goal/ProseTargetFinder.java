@@ -1,9 +1,15 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongwen.policy.extract.quantity.Fuzz;
+import org.gongwen.policy.extract.quantity.PrintedForm;
+import org.gongwen.policy.extract.quantity.Quantity;
+import org.gongwen.policy.extract.quantity.QuantityKind;
+import org.gongwen.policy.extract.quantity.QuantityParser;
+import org.gongwen.policy.model.Printed;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.Span;
 import org.gongwen.policy.model.Target;
@@ -121,8 +127,13 @@ public final class ProseTargetFinder {
         rawStart = itemStart + verb.start();
       }
       Span span = new Span(offset + rawStart, offset + suffixEnd);
+      Printed printed = PrintedForm.of(q);
+      if (printed.unit() == null && unit != null) {
+        printed = new Printed(printed.value(), unit); // 10（个）: the measure word in brackets
+      }
       out.add(new Target(indicator, q.value(), unit, comparator, year, null, kind, q.low(), q.high(),
-          sentence.substring(rawStart, suffixEnd), where.taskAt(span.start()), span, where.pageAt(span.start())));
+          sentence.substring(rawStart, suffixEnd), where.taskAt(span.start()), span, where.pageAt(span.start()),
+          printed));
     }
   }
 

@@ -1,6 +1,7 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import java.util.regex.Pattern;
+import org.gongwen.policy.extract.quantity.Fuzz;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.TargetKind;
 

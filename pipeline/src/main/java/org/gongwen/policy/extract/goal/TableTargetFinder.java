@@ -1,10 +1,14 @@
-package org.gongwen.policy.extract.target;
+package org.gongwen.policy.extract.goal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongwen.policy.extract.quantity.Quantity;
+import org.gongwen.policy.extract.quantity.QuantityKind;
+import org.gongwen.policy.extract.quantity.QuantityParser;
+import org.gongwen.policy.model.Printed;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.Span;
 import org.gongwen.policy.model.Target;
@@ -102,10 +106,12 @@ public final class TableTargetFinder {
     Integer task = where.taskAt(cell.span().start());
     Integer page = where.pageAt(cell.span().start());
     if (n.matches()) {
-      double value = Double.parseDouble(ascii(n.group(1))) * scale.multiplier;
+      double printedValue = Double.parseDouble(ascii(n.group(1)));
+      double value = printedValue * scale.multiplier;
       Relation rel = n.group(2) == null ? Relation.EQUAL
           : n.group(2).equals("左右") ? Relation.ABOUT : n.group(2).equals("以上") ? Relation.AT_LEAST : Relation.AT_MOST;
-      out.add(new Target(indicator, value, scale.unit, rel, year, scope, kind, null, null, t, task, cell.span(), page));
+      out.add(new Target(indicator, value, scale.unit, rel, year, scope, kind, null, null, t, task, cell.span(), page,
+          new Printed(printedValue, scale.printed)));
     } else if (p.matches()) {
       String unit = scale.unit;
       if ("个".equals(unit) && PERSONS.matcher(base.replaceAll("[(（][^()（）]*[)）]", "")).matches()) {
@@ -113,15 +119,16 @@ public final class TableTargetFinder {
       }
       double whole = Double.parseDouble(p.group(1)) * scale.multiplier;
       double part = Double.parseDouble(p.group(2)) * scale.multiplier;
+      String printedUnit = scale.multiplier == 1 ? unit : scale.printed;
       out.add(new Target(indicator, whole, unit, Relation.EQUAL, year, scope, kind, null, null, t, task,
-          cell.span(), page));
+          cell.span(), page, new Printed(Double.parseDouble(p.group(1)), printedUnit)));
       Matcher partName = PART_BRACKET.matcher(base);
       String partIndicator = partName.find()
           ? PART_BRACKET.matcher(base).replaceFirst("") + "中" + partName.group(1) : base + "(其中)";
       int open = t.indexOf('(') >= 0 ? t.indexOf('(') : t.indexOf('（');
       Span partSpan = new Span(cell.span().start() + open, cell.span().end());
       out.add(new Target(partIndicator, part, unit, Relation.EQUAL, year, scope, kind, null, null,
-          t.substring(open), task, partSpan, page));
+          t.substring(open), task, partSpan, page, new Printed(Double.parseDouble(p.group(2)), printedUnit)));
     }
   }
 
@@ -148,17 +155,18 @@ public final class TableTargetFinder {
   private Scale scaleOf(String label) {
     Matcher m = UNIT_BRACKET.matcher(label);
     if (!m.find()) {
-      return new Scale(1, null);
+      return new Scale(1, null, null);
     }
     String word = m.group(1).replaceAll("\\s+", "");
     if (word.equals("%") || word.equals("％")) {
-      return new Scale(1, "%");
+      return new Scale(1, "%", "%");
     }
     Optional<Quantity> q = parser.parse("1" + word).stream()
         .filter(x -> x.kind() == QuantityKind.AMOUNT && x.start() == 0 && x.end() == word.length() + 1)
         .findFirst();
-    return q.map(x -> new Scale(x.value(), x.unit())).orElse(new Scale(1, null));
+    return q.map(x -> new Scale(x.value(), x.unit(), word)).orElse(new Scale(1, null, null));
   }
 
-  private record Scale(double multiplier, String unit) {}
+  /** Multiplier and canonical measure word of a column, and the word as printed ({@code 万平方米}). */
+  private record Scale(double multiplier, String unit, String printed) {}
 }

@@ -1,5 +1,8 @@
 package org.gongwen.policy.serve;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.policy.search.PlainNumber;
@@ -14,12 +17,14 @@ public final class HitTable {
 
   /** The header row. */
   public static final List<String> COLUMNS = List.of("type", "policyTitle", "docNumber", "signedDate", "issuers",
-      "number", "title", "section", "units", "indicator", "value", "unit", "comparator", "year", "kind", "scope",
+      "number", "title", "section", "units", "indicator", "printed", "value", "unit", "comparator", "year", "kind", "scope",
       "raw", "evidence", "file", "docId", "ordinal");
 
   /** Index of the numeric columns (written as numbers in XLSX). */
   public static final int VALUE = COLUMNS.indexOf("value");
   public static final int YEAR = COLUMNS.indexOf("year");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private HitTable() {}
 
@@ -36,6 +41,7 @@ public final class HitTable {
     r.add(nz(h.section()));
     r.add(h.units() == null ? "" : String.join("、", h.units()));
     r.add(nz(h.indicator()));
+    r.add(printed(h));
     r.add(h.value() == null ? "" : PlainNumber.format(h.value()));
     r.add(nz(h.unit()));
     r.add(nz(h.comparator()));
@@ -48,6 +54,26 @@ public final class HitTable {
     r.add(nz(h.docId()));
     r.add(h.ordinal() == null ? "" : h.ordinal().toString());
     return r;
+  }
+
+  /**
+   * The target's number and measure word as the document printed them ({@code 180亿元}), from the
+   * stored target JSON's {@code printed}; empty when the extraction did not record it.
+   */
+  static String printed(SearchHit h) {
+    if (!"target".equals(h.type()) || h.item() == null) {
+      return "";
+    }
+    try {
+      JsonNode p = JSON.readTree(h.item()).get("printed");
+      if (p == null || !p.isObject() || !p.hasNonNull("value")) {
+        return "";
+      }
+      String unit = p.hasNonNull("unit") ? p.get("unit").asText() : "";
+      return PlainNumber.format(p.get("value").asDouble()) + unit;
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static String nz(String s) {

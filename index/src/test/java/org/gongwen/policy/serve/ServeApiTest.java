@@ -158,6 +158,9 @@ class ServeApiTest {
       previous = indicator;
       previousYear = year;
     }
+    assertTrue(rows(r).stream().anyMatch(row -> row.get("value").asDouble() >= 1e9
+        && row.get("item").get("printed").get("unit").asText().startsWith("亿")),
+        "a sum printed in 亿元 keeps its printed form beside the value in 元: " + r);
     assertEquals("bad-request", getJson("/api/v1/compare?q=" + enc("技术 type:task"), 400).get("error").asText());
   }
 
@@ -175,7 +178,9 @@ class ServeApiTest {
     int indicator = HitTable.COLUMNS.indexOf("indicator");
     int value = HitTable.COLUMNS.indexOf("value");
     int evidence = HitTable.COLUMNS.indexOf("evidence");
-    assertTrue(rows.stream().anyMatch(r2 -> r2.get(indicator).equals("高新技术企业数") && r2.get(value).equals("3500")), rows.toString());
+    int printed = HitTable.COLUMNS.indexOf("printed");
+    assertTrue(rows.stream().anyMatch(r2 -> r2.get(indicator).equals("高新技术企业数") && r2.get(value).equals("3500")
+        && r2.get(printed).equals("3500家")), rows.toString());
     rows.subList(1, rows.size()).forEach(row -> assertFalse(row.get(evidence).isEmpty()));
   }
 
@@ -281,6 +286,12 @@ class ServeApiTest {
         assertEquals(200, r.statusCode(), endpoint);
       }
     }
+  }
+
+  private static List<JsonNode> rows(JsonNode compare) {
+    List<JsonNode> out = new ArrayList<>();
+    compare.get("rows").forEach(out::add);
+    return out;
   }
 
   private static HttpRequest upload(String name, byte[] content) {

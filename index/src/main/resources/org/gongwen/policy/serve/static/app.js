@@ -53,7 +53,7 @@ function fmtNumber(v) {
 function printedOf(hit) {
   const item = hit.item || {};
   const p = item.printed;
-  if (p && (p.value !== undefined || p.unit !== undefined)) return `${p.value ?? ''}${p.unit ?? ''}`;
+  if (p && p.value !== undefined && p.value !== null) return `${p.value}${p.unit ?? ''}`;
   return '';
 }
 

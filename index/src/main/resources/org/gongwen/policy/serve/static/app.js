@@ -304,7 +304,7 @@ function drawChart(docs, byDoc, years) {
   chart.setOption({
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 0 },
-    grid: { top: 50, left: 80, right: 20, bottom: 30 },
+    grid: { top: 50, left: 20, right: 20, bottom: 30, containLabel: true },
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value' },
     series,
@@ -325,9 +325,14 @@ function drawPivot(docs, byDoc, years) {
       const tr = el('tr', { dataset: { doc: d.docId } }, el('td', {}, docLink(d), el('div', { class: 'meta' }, (d.issuers || []).join('、'))), el('td', {}, ind));
       for (const y of [...years, null]) {
         const cell = targets.filter((t) => t.indicator === ind && (t.year ?? null) === y);
-        tr.appendChild(el('td', { class: 'num' }, cell.map((t, i) => el('div', {},
-          `${t.comparator && t.comparator !== '=' ? t.comparator + ' ' : ''}${fmtNumber(t.value)} ${t.unit || ''}`,
-          el('span', { class: 'meta' }, `（${KIND_LABEL[t.kind] || t.kind}）`)))));
+        tr.appendChild(el('td', { class: 'num' }, cell.map((t) => {
+          const printed = printedOf(t);
+          const normalized = `${fmtNumber(t.value)} ${t.unit || ''}`;
+          return el('div', { class: 'cell-target' },
+            `${t.comparator && t.comparator !== '=' ? t.comparator + ' ' : ''}${printed || normalized}`,
+            printed ? el('span', { class: 'meta' }, ` = ${normalized}`) : null,
+            el('span', { class: 'meta' }, `（${KIND_LABEL[t.kind] || t.kind}）`));
+        })));
       }
       body.appendChild(tr);
     }

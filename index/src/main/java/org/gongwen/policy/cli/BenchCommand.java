@@ -215,16 +215,7 @@ public final class BenchCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try {
-        List<Path> files = new ArrayList<>();
-        InputWalk walk = new InputWalk(paths);
-        while (walk.hasNext()) {
-          InputWalk.Item item = walk.next();
-          if (item.problem() != null) {
-            throw new IOException("[" + item.file() + "] " + item.problem());
-          }
-          files.add(item.file());
-        }
-        ThroughputBench.Result r = new ThroughputBench(PolicyPipeline.standard(), rounds, warmup).run(files);
+        ThroughputBench.Result r = new ThroughputBench(PolicyPipeline.standard(), rounds, warmup).run(files(paths));
         if (json) {
           out.println(new PolicyJson().toPrettyJson(r));
         } else {
@@ -251,21 +242,29 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Every file under the paths, extracted with text, in path order. */
-  static List<PolicyDocument> extract(List<Path> paths) throws IOException {
-    PolicyPipeline pipeline = PolicyPipeline.standard();
-    List<PolicyDocument> docs = new ArrayList<>();
+  /** Every input file under the paths, in walk order; skipped entries are left out, a failed one is an error. */
+  static List<Path> files(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
     InputWalk walk = new InputWalk(paths);
     while (walk.hasNext()) {
       InputWalk.Item item = walk.next();
       if (item.error() != null) {
         throw new IOException(item.message());
       }
-      if (item.skipped() != null) {
-        continue;
+      if (item.isInput()) {
+        files.add(item.file());
       }
+    }
+    return files;
+  }
+
+  /** Every file under the paths, extracted with text, in path order. */
+  static List<PolicyDocument> extract(List<Path> paths) throws IOException {
+    PolicyPipeline pipeline = PolicyPipeline.standard();
+    List<PolicyDocument> docs = new ArrayList<>();
+    for (Path file : files(paths)) {
       try {
-        docs.add(pipeline.process(item.file(), true));
+        docs.add(pipeline.process(file, true));
       } catch (InputException e) {
         throw new IOException(e.getMessage(), e);
       }

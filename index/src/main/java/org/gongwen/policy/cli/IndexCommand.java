@@ -16,6 +16,7 @@ import org.gongwen.policy.batch.JsonlLog;
 import org.gongwen.policy.batch.Manifest;
 import org.gongwen.policy.batch.Progress;
 import org.gongwen.policy.batch.Tally;
+import org.gongwen.policy.index.Analyzers;
 import org.gongwen.policy.index.PolicyIndexer;
 import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.model.PolicyDocument;
@@ -58,7 +59,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (created when missing).")
   private Path indexDir;
 
-  @Option(names = "--with-text", description = "Index the full normalized text and evidence sentences.")
+  @Option(names = "--with-text", description = "Search the full normalized text of documents (else their outline);"
+      + " evidence sentences and the stored text for the document view are kept either way.")
   private boolean withText;
 
   @Option(names = "--commit-every", paramLabel = "N", description = "Commit after this many changed files (default: ${DEFAULT-VALUE}).")
@@ -96,7 +98,7 @@ public final class IndexCommand implements Callable<Integer> {
     try {
       Manifest manifest = Manifest.load(indexDir);
       InputWalk.Totals totals = batch.totals(paths);
-      try (PolicyIndexer indexer = PolicyIndexer.open(indexDir);
+      try (PolicyIndexer indexer = PolicyIndexer.open(indexDir, Analyzers.NAME, withText);
           JsonlLog failureLog = JsonlLog.create(failures);
           JsonlLog duplicateLog = JsonlLog.create(duplicates);
           JsonlLog skipLog = JsonlLog.create(skipped);
@@ -146,9 +148,10 @@ public final class IndexCommand implements Callable<Integer> {
 
   private FileWorker.Factory workers() {
     if (extractor != null) {
-      return Isolation.inProcess(file -> extractor.extract(file, withText), batch.timeout());
+      return Isolation.inProcess(file -> extractor.extract(file, true), batch.timeout());
     }
-    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.timeout(), batch.workerHeap,
+    // always with text: each target's evidence sentence is cut from it when the policy is indexed
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, true, batch.timeout(), batch.workerHeap,
         batch.verbose);
   }
 

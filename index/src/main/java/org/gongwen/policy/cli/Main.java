@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy", mixinStandardHelpOptions = true, version = "policy 0.1.0",
     description = "Chinese government policy documents (公文) to structured JSON and a Lucene index.",
     subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, CompareCommand.class,
-        StatsCommand.class, DeleteCommand.class, EvaluateCommand.class, CorpusCommand.class, BenchCommand.class,
+        StatsCommand.class, ServeCommand.class, DeleteCommand.class, EvaluateCommand.class, CorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 some input files failed."})
 public final class Main {

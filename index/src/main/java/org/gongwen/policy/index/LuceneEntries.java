@@ -39,15 +39,31 @@ public final class LuceneEntries {
 
   private final PolicyJson json;
   private final EvidenceWindow evidence;
+  private final boolean searchText;
 
-  public LuceneEntries(PolicyJson json, EvidenceWindow evidence) {
+  /**
+   * @param searchText whether a document's full text is analyzed into {@link FieldNames#BODY} (else its
+   *     outline is); evidence sentences and the stored text ({@link FieldNames#TEXT}) come from the text
+   *     whenever the document carries it
+   */
+  public LuceneEntries(PolicyJson json, EvidenceWindow evidence, boolean searchText) {
     this.json = json;
     this.evidence = evidence;
+    this.searchText = searchText;
   }
 
-  /** The default configuration: the project's JSON mapper, evidence cut at 240 characters. */
+  public LuceneEntries(PolicyJson json, EvidenceWindow evidence) {
+    this(json, evidence, true);
+  }
+
+  /** The default configuration: the project's JSON mapper, evidence cut at 240 characters, full text searched. */
   public static LuceneEntries standard() {
-    return new LuceneEntries(new PolicyJson(), new EvidenceWindow(240));
+    return standard(true);
+  }
+
+  /** As {@link #standard()}; {@code searchText} false indexes a document's outline instead of its full text. */
+  public static LuceneEntries standard(boolean searchText) {
+    return new LuceneEntries(new PolicyJson(), new EvidenceWindow(240), searchText);
   }
 
   /** The display title of a policy: metadata title, else the enclosed plan's title, else the file. */
@@ -104,7 +120,7 @@ public final class LuceneEntries {
     if (year != null) {
       addYear(d, year);
     }
-    addText(d, FieldNames.BODY, doc.text() != null ? doc.text() : outline(doc), false);
+    addText(d, FieldNames.BODY, doc.text() != null && searchText ? doc.text() : outline(doc), false);
     addUnits(d, doc.tasks().stream().flatMap(t -> t.units().stream()).toList());
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("id", doc.id());
@@ -113,6 +129,10 @@ public final class LuceneEntries {
     summary.put("tasks", doc.tasks().size());
     summary.put("targets", doc.targets().size());
     d.add(new StoredField(FieldNames.JSON, json.toLine(summary)));
+    d.add(new StoredField(FieldNames.POLICY, json.toLine(doc.withoutText())));
+    if (doc.text() != null) {
+      d.add(new StoredField(FieldNames.TEXT, doc.text()));
+    }
     return d;
   }
 

@@ -22,6 +22,7 @@ import org.gongwen.policy.search.RelevanceRun;
 import org.gongwen.policy.search.RelevanceSet;
 import org.gongwen.policy.search.SyntheticCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,9 @@ import picocli.CommandLine.Spec;
     description = "Measure search quality (relevance) and speed (load).",
     subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class})
 public final class BenchCommand implements Callable<Integer> {
+
+  @Mixin
+  private Verbosity verbosity;
 
   @Spec
   private CommandSpec spec;

@@ -103,17 +103,95 @@ public final class QueryFactory {
     }
   }
 
-  /** The analyzed terms of the free text, for marking matches in stored text. */
+  /** The analyzed terms of the free text's words and phrases not under NOT, for marking matches. */
   public Set<String> terms(String text) {
     Set<String> terms = new HashSet<>();
-    for (Token t : analyze(text)) {
-      terms.add(t.term());
+    TextQuery parsed;
+    try {
+      parsed = TextQuery.parse(text);
+    } catch (QuerySyntaxException e) {
+      parsed = new TextQuery.Word(text);
+    }
+    if (parsed == null) {
+      return terms;
+    }
+    for (TextQuery leaf : TextQuery.positiveLeaves(parsed)) {
+      String leafText = leaf instanceof TextQuery.Word w ? w.text() : ((TextQuery.Phrase) leaf).text();
+      for (Token t : analyze(leafText)) {
+        terms.add(t.term());
+      }
     }
     return terms;
   }
 
-  /** Free text: all tokens, each in some field; or the whole text as a keyword. */
+  /**
+   * Free text as a boolean expression ({@link TextQuery}). Plain words side by side keep the original
+   * form ({@link #words}) so their ranking is unchanged; operators, groups and phrases combine the
+   * parts' queries.
+   */
   Query text(String text, EntryType type) {
+    TextQuery parsed = TextQuery.parse(text);
+    if (parsed == null) {
+      return new MatchAllDocsQuery();
+    }
+    if (parsed instanceof TextQuery.Word w) {
+      return words(w.text(), type);
+    }
+    if (TextQuery.plainWords(parsed)) {
+      // without the AND operators, so 数字经济 AND 人才 is exactly 数字经济 人才
+      return words(String.join(" ", ((TextQuery.And) parsed).parts().stream()
+          .map(p -> ((TextQuery.Word) p).text()).toList()), type);
+    }
+    return expression(parsed, type);
+  }
+
+  private Query expression(TextQuery q, EntryType type) {
+    if (q instanceof TextQuery.Word w) {
+      return words(w.text(), type);
+    }
+    if (q instanceof TextQuery.Phrase p) {
+      return phraseQuery(p.text(), type);
+    }
+    if (q instanceof TextQuery.Not n) {
+      return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(expression(n.part(), type), Occur.MUST_NOT).build();
+    }
+    if (q instanceof TextQuery.And and) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      boolean positive = false;
+      for (TextQuery part : and.parts()) {
+        if (part instanceof TextQuery.Not n) {
+          b.add(expression(n.part(), type), Occur.MUST_NOT);
+        } else {
+          b.add(expression(part, type), Occur.MUST);
+          positive = true;
+        }
+      }
+      if (!positive) {
+        b.add(new MatchAllDocsQuery(), Occur.MUST);
+      }
+      return b.build();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (TextQuery part : ((TextQuery.Or) q).parts()) {
+      b.add(expression(part, type), Occur.SHOULD);
+    }
+    return b.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** A quoted phrase: its tokens adjacent in one text field, or the phrase equal to a keyword. */
+  private Query phraseQuery(String text, EntryType type) {
+    List<Token> tokens = analyze(text);
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    if (!tokens.isEmpty()) {
+      textFields(type).forEach((field, boost) -> either.add(boosted(phrase(field, tokens), boost), Occur.SHOULD));
+    }
+    keywords(either, text, type);
+    return either.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** Words: all tokens, each in some field; or the whole text as a keyword. */
+  Query words(String text, EntryType type) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     List<Token> tokens = analyze(text);
     if (!tokens.isEmpty()) {
@@ -130,6 +208,12 @@ public final class QueryFactory {
       }
       either.add(all.build(), Occur.SHOULD);
     }
+    keywords(either, text, type);
+    return either.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** The text equal to a document number, issuer (document entries only) or unit keyword. */
+  private static void keywords(BooleanQuery.Builder either, String text, EntryType type) {
     for (String field : keywordFields(type)) {
       Query exact = new TermQuery(new Term(field, text));
       if (FieldNames.ISSUER.equals(field)) {
@@ -139,7 +223,6 @@ public final class QueryFactory {
       }
       either.add(exact, Occur.SHOULD);
     }
-    return either.setMinimumNumberShouldMatch(1).build();
   }
 
   /** A unit filter: exact unit keyword, or the name as a phrase in the analyzed unit names. */

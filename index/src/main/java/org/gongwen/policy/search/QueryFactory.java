@@ -18,10 +18,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.gongwen.policy.index.EntryType;
 import org.gongwen.policy.index.FieldNames;
 
@@ -34,10 +36,27 @@ public final class QueryFactory {
   /** Boost of an exact phrase of all query tokens in one field, on top of the token matches. */
   private static final float PHRASE_BOOST = 2f;
 
-  private final Analyzer analyzer;
+  /** Boost of a synonym path against the words as typed, so the typed wording ranks first. */
+  private static final float SYNONYM_BOOST = 0.5f;
 
+  private final Analyzer analyzer;
+  private final QuerySynonyms synonyms;
+  private final UnitAliases units;
+
+  /** No synonyms, no unit aliases: the words as typed. */
   public QueryFactory(Analyzer analyzer) {
+    this(analyzer, QuerySynonyms.none(analyzer), UnitAliases.of(List.of()));
+  }
+
+  /** With the vocabulary's synonyms (analyzed with {@code analyzer}) and unit aliases. */
+  public QueryFactory(Analyzer analyzer, SearchVocabulary vocabulary) {
+    this(analyzer, vocabulary.synonyms(analyzer), vocabulary.units());
+  }
+
+  QueryFactory(Analyzer analyzer, QuerySynonyms synonyms, UnitAliases units) {
     this.analyzer = analyzer;
+    this.synonyms = synonyms;
+    this.units = units;
   }
 
   /** The text fields searched for entries of a type (null: all types), with their boosts. */
@@ -87,7 +106,9 @@ public final class QueryFactory {
     if (f.lead() != null) {
       query.add(unit(FieldNames.LEAD_UNIT, FieldNames.LEAD_UNIT_TEXT, f.lead()), Occur.FILTER);
     }
-    keyword(query, FieldNames.ISSUER, f.issuer());
+    if (f.issuer() != null) {
+      query.add(issuer(f.issuer()), Occur.FILTER);
+    }
     keyword(query, FieldNames.KIND, f.kind());
     keyword(query, FieldNames.MEASURE, f.measure());
     keyword(query, FieldNames.COMPARATOR, f.comparator());
@@ -117,8 +138,11 @@ public final class QueryFactory {
     }
     for (TextQuery leaf : TextQuery.positiveLeaves(parsed)) {
       String leafText = leaf instanceof TextQuery.Word w ? w.text() : ((TextQuery.Phrase) leaf).text();
-      for (Token t : analyze(leafText)) {
-        terms.add(t.term());
+      List<List<Token>> paths = leaf instanceof TextQuery.Word ? synonyms.variants(leafText) : List.of(analyze(leafText));
+      for (List<Token> path : paths) {
+        for (Token t : path) {
+          terms.add(t.term());
+        }
       }
     }
     return terms;
@@ -190,23 +214,29 @@ public final class QueryFactory {
     return either.setMinimumNumberShouldMatch(1).build();
   }
 
-  /** Words: all tokens, each in some field; or the whole text as a keyword. */
+  /**
+   * Words: all tokens, each in some field (adjacent tokens in one field score higher); the same for each
+   * synonym path of the words ({@link QuerySynonyms}), boosted lower; or the whole text as a keyword.
+   */
   Query words(String text, EntryType type) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    List<Token> tokens = analyze(text);
-    if (!tokens.isEmpty()) {
-      Map<String, Float> fields = textFields(type);
-      BooleanQuery.Builder all = new BooleanQuery.Builder();
-      for (Token token : tokens) {
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        fields.forEach((field, boost) -> anyField.add(
-            boosted(new TermQuery(new Term(field, token.term())), boost), Occur.SHOULD));
-        all.add(anyField.build(), Occur.MUST);
+    Map<String, Float> fields = textFields(type);
+    List<List<Token>> variants = synonyms.variants(text);
+    List<Query> paths = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      List<Token> tokens = variants.get(i);
+      if (!tokens.isEmpty()) {
+        // a synonym path scores per token and without the phrase bonus, so a longer synonym (研究 开发)
+        // does not outrank the word as typed (研发)
+        paths.add(i == 0 ? allTokens(tokens, fields, true)
+            : boosted(allTokens(tokens, fields, false), SYNONYM_BOOST / tokens.size()));
       }
-      if (tokens.size() > 1) {
-        fields.forEach((field, boost) -> all.add(boosted(phrase(field, tokens), boost * PHRASE_BOOST), Occur.SHOULD));
-      }
-      either.add(all.build(), Occur.SHOULD);
+    }
+    if (paths.size() == 1) {
+      either.add(paths.get(0), Occur.SHOULD);
+    } else if (!paths.isEmpty()) {
+      // the best path scores, so a synonym with more tokens does not outscore the word as typed
+      either.add(new DisjunctionMaxQuery(paths, 0f), Occur.SHOULD);
     }
     keywords(either, text, type);
     return either.setMinimumNumberShouldMatch(1).build();
@@ -225,15 +255,47 @@ public final class QueryFactory {
     }
   }
 
-  /** A unit filter: exact unit keyword, or the name as a phrase in the analyzed unit names. */
+  /** Every token in some field, plus a phrase boost per field when there are several tokens. */
+  private static Query allTokens(List<Token> tokens, Map<String, Float> fields, boolean phraseBonus) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Token token : tokens) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      fields.forEach((field, boost) -> anyField.add(
+          boosted(new TermQuery(new Term(field, token.term())), boost), Occur.SHOULD));
+      all.add(anyField.build(), Occur.MUST);
+    }
+    if (tokens.size() > 1 && phraseBonus) {
+      fields.forEach((field, boost) -> all.add(boosted(phrase(field, tokens), boost * PHRASE_BOOST), Occur.SHOULD));
+    }
+    return all.build();
+  }
+
+  /**
+   * A unit filter: for the name and each alias spelling ({@link UnitAliases}: 区科技局 and 区科学技术局), the
+   * exact unit keyword, or the spelling as a phrase in the analyzed unit names.
+   */
   Query unit(String keywordField, String textField, String unit) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    either.add(new TermQuery(new Term(keywordField, unit)), Occur.SHOULD);
-    List<Token> tokens = analyze(unit);
-    if (!tokens.isEmpty()) {
-      either.add(phrase(textField, tokens), Occur.SHOULD);
+    for (String spelling : units.variants(unit)) {
+      either.add(new TermQuery(new Term(keywordField, spelling)), Occur.SHOULD);
+      List<Token> tokens = analyze(spelling);
+      if (!tokens.isEmpty()) {
+        either.add(phrase(textField, tokens), Occur.SHOULD);
+      }
     }
     return either.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /**
+   * An issuer filter: the exact organ, or any issuer containing the text (德清县 finds 德清县人民政府,
+   * 浙江省 finds 浙江省科学技术厅). Issuers are few distinct terms, so the wildcard scan is cheap.
+   */
+  static Query issuer(String issuer) {
+    String escaped = issuer.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(FieldNames.ISSUER, issuer)), Occur.SHOULD)
+        .add(new WildcardQuery(new Term(FieldNames.ISSUER, "*" + escaped + "*")), Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1).build();
   }
 
   private static Query boosted(Query q, float boost) {

@@ -146,8 +146,12 @@ class CliProcessTest {
   @Test
   void quietAndVerboseOnEveryCommand() {
     for (String command : List.of("extract", "index", "search", "compare", "stats", "delete", "evaluate", "corpus")) {
-      CommandRun help = CommandRun.of(new Main(), command, "--help");
-      assertTrue(help.out().contains("-q, --quiet") && help.out().contains("-v, --verbose"), command + ": " + help.out());
+      java.io.StringWriter help = new java.io.StringWriter();
+      picocli.CommandLine cli = Main.commandLine();
+      cli.setOut(new java.io.PrintWriter(help, true));
+      assertEquals(0, cli.execute(command, "--help"));
+      assertTrue(help.toString().contains("-q, --quiet") && help.toString().contains("-v, --verbose"),
+          command + ": " + help);
     }
   }
 }

@@ -48,7 +48,7 @@ final class BatchOptions {
   @Option(names = {"-q", "--quiet"}, description = "No progress display.")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "Stack traces of internal errors, worker stderr.")
+  @Option(names = {"-v", "--verbose"}, description = "Stack traces of internal errors, worker stderr.")
   boolean verbose;
 
   @Option(names = "--progress-interval", paramLabel = "SECONDS", hidden = true,

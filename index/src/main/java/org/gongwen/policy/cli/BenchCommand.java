@@ -24,6 +24,7 @@ import org.gongwen.policy.search.RelevanceRun;
 import org.gongwen.policy.search.RelevanceSet;
 import org.gongwen.policy.search.SyntheticCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
     description = "Measure search quality (relevance), search speed (load) and extraction throughput.",
     subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class, BenchCommand.Throughput.class})
 public final class BenchCommand implements Callable<Integer> {
+
+  @Mixin
+  private Verbosity verbosity;
 
   @Spec
   private CommandSpec spec;

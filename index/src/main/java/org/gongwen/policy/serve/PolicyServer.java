@@ -84,6 +84,17 @@ public final class PolicyServer implements Closeable {
    * @throws IndexUnavailableException when there is no usable index
    */
   public static PolicyServer create(ServeOptions options) throws IOException {
+    // start-up: load the web server's classes on a second core while this thread opens the index and
+    // its analyzer (smartcn's dictionaries); the throwaway instance is never started
+    Thread warmUp = new Thread(() -> {
+      try {
+        Javalin.create(cfg -> cfg.showJavalinBanner = false);
+      } catch (RuntimeException e) {
+        // only a warm-up: the real instance reports its own problems
+      }
+    }, "serve-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     PolicySearcher searcher = PolicySearcher.open(options.index());
     StoredPolicies policies = null;
     try {

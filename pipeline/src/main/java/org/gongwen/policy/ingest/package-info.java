@@ -25,7 +25,8 @@
  * place a file's size and type are checked and its SHA-256 computed ({@link
  * org.gongwen.policy.ingest.FileDigest}, one read).
  * {@link org.gongwen.policy.ingest.PlainTextReader} reads {@code text/plain} in UTF-8/16, GB18030 or Big5;
- * {@link org.gongwen.policy.ingest.TikaReader} reads DOCX, DOC, HTML and ODT; the PDF reader plugs in the
+ * {@link org.gongwen.policy.ingest.TikaReader} reads DOCX, DOC and ODT (and HTML when asked directly);
+ * web pages go to {@link org.gongwen.policy.ingest.html.HtmlReader} (the page's document, not its site); the PDF reader plugs in the
  * same way.
  */
 package org.gongwen.policy.ingest;

@@ -1,5 +1,7 @@
 package org.gongwen.policy.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The 信息公开 box of a government web page (the table above the text: 索引号, 主题分类, 发文机关,
  * 成文日期, 标题, 发文字号, 发布日期), as the page prints it; a field the page lacks is null. Written as
@@ -19,6 +21,7 @@ public record PageMetadata(
     String publishedDate) {
 
   /** Whether no field is set. */
+  @JsonIgnore
   public boolean isEmpty() {
     return indexNumber == null && subject == null && issuer == null && signedDate == null && title == null
         && docNumber == null && publishedDate == null;

@@ -14,6 +14,7 @@ import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.ingest.PdfReader;
 import org.gongwen.policy.ingest.PlainTextReader;
 import org.gongwen.policy.ingest.TikaReader;
+import org.gongwen.policy.ingest.html.HtmlReader;
 import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.PolicyDocument;
@@ -39,6 +40,7 @@ public final class PolicyPipeline {
   private final TaskExtractor taskExtractor;
   private final TargetExtractor targetExtractor;
   private final DocumentChecks checks = new DocumentChecks();
+  private final PageMetadataFiller pageMetadataFiller = new PageMetadataFiller();
 
   /** Reads one file into text; the format readers behind it are the ingest package's. */
   @FunctionalInterface
@@ -68,7 +70,10 @@ public final class PolicyPipeline {
   public static PolicyPipeline standard(long maxBytes) {
     Lexicon lexicon = Lexicon.standard();
     DocumentReaders readers =
-        new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()), maxBytes);
+        new DocumentReaders(
+            List.of(new PdfReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS), new TikaReader(),
+                new PlainTextReader()),
+            maxBytes);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
         new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());
   }
@@ -92,17 +97,22 @@ public final class PolicyPipeline {
     Outline outline = outliner.outline(text);
     List<String> warnings = new ArrayList<>(extracted.warnings());
     Extraction<DocMetadata> metadata = metadataExtractor.extract(outline);
+    PageMetadataFiller.Filled filled = pageMetadataFiller.fill(metadata.value(), extracted.pageMetadata());
+    DocMetadata meta = filled.metadata();
     Extraction<List<Task>> tasks = taskExtractor.extract(outline);
-    Extraction<List<Target>> targets = targetExtractor.extract(outline, metadata.value(), tasks.value());
+    Extraction<List<Target>> targets = targetExtractor.extract(outline, meta, tasks.value());
     List<Table> tables = outline.tables().stream()
         .map(t -> t.toTable(text.pageAt(t.span().start())))
         .toList();
     warnings.addAll(metadata.warnings());
+    if (filled.warning() != null) {
+      warnings.add(filled.warning());
+    }
     warnings.addAll(tasks.warnings());
     warnings.addAll(targets.warnings());
-    warnings.addAll(checks.check(outline, metadata.value(), tasks.value().size()));
+    warnings.addAll(checks.check(outline, meta, tasks.value().size()));
     return new PolicyDocument(PolicyDocument.SCHEMA, source.sha256().substring(0, 16), source,
-        metadata.value(), outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
+        meta, outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
         tasks.value(), targets.value(), tables, warnings, withText ? text.text() : null);
   }
 

@@ -20,7 +20,8 @@ import org.apache.tika.mime.MediaType;
  * <p>Checks, in order: missing ({@code MISSING}), a directory ({@code UNSUPPORTED}), 0 bytes
  * ({@code EMPTY}), larger than the size limit ({@code TOO_LARGE}). The media type comes from Tika's
  * {@link DefaultDetector} on content and file name, where content (magic) wins over a wrong extension:
- * a PDF named {@code .txt} is a PDF. Files detected as {@code text/plain} or
+ * a PDF named {@code .txt} is a PDF; a ZIP package with {@code OFD.xml}
+ * at its root is {@code application/ofd}. Files detected as {@code text/plain} or
  * {@code application/octet-stream} are sniffed: binary content is {@code application/octet-stream}
  * whatever its name says, text is {@code text/plain} (legacy Chinese charsets are text). A reader's
  * result with nothing but whitespace is {@code EMPTY}. These are the only size and type checks of a file
@@ -117,6 +118,9 @@ public final class DocumentReaders {
         detected = detector.detect(in, metadata);
       }
       String type = detected.getBaseType().toString();
+      if (type.equals("application/zip") && isOfd(file)) {
+        return OfdReader.MEDIA_TYPE;
+      }
       if (type.equals(PlainTextReader.MEDIA_TYPE) || type.equals(OCTET_STREAM)) {
         return looksBinary(file) ? OCTET_STREAM : PlainTextReader.MEDIA_TYPE;
       }
@@ -124,6 +128,15 @@ public final class DocumentReaders {
     } catch (IOException e) {
       throw new InputException(
           file, InputException.Reason.UNREADABLE, "cannot read: " + TikaReader.shortCause(e), e);
+    }
+  }
+
+  /** An OFD package is a ZIP whose root holds {@code OFD.xml}. */
+  private static boolean isOfd(Path file) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.getEntry("OFD.xml") != null;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -11,6 +11,7 @@ import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.ingest.FileDigest;
 import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.ingest.OfdReader;
 import org.gongwen.policy.ingest.PdfReader;
 import org.gongwen.policy.ingest.PlainTextReader;
 import org.gongwen.policy.ingest.TikaReader;
@@ -71,8 +72,8 @@ public final class PolicyPipeline {
     Lexicon lexicon = Lexicon.standard();
     DocumentReaders readers =
         new DocumentReaders(
-            List.of(new PdfReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS), new TikaReader(),
-                new PlainTextReader()),
+            List.of(new PdfReader(), new OfdReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS),
+                new TikaReader(), new PlainTextReader()),
             maxBytes);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
         new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());

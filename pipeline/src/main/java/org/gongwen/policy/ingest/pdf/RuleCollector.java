@@ -7,12 +7,13 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * Collects the axis-parallel straight lines a page paints: stroked segments, and filled or stroked
  * rectangles (a thin rectangle counts as one line, a larger one as its four edges). Paths that are only
- * used for clipping are dropped. One instance serves one page.
+ * used for clipping, and paint in white or near-white (invisible on the page), are dropped. One instance serves one page.
  */
 public final class RuleCollector extends PDFGraphicsStreamEngine {
 
@@ -22,6 +23,8 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
   private static final float SKEW = 1f;
   /** Shorter segments are ticks or glyph decoration, not rules. */
   private static final float MIN_LENGTH = 4f;
+  /** Paint whose every RGB channel is at least this (0–255) does not show on a white page. */
+  static final int NEAR_WHITE = 240;
 
   private final PageFrame frame;
   private final List<float[]> pending = new ArrayList<>();
@@ -110,17 +113,38 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void strokePath() {
-    paint();
+    paint(visible(getGraphicsState().getStrokingColor()));
   }
 
   @Override
   public void fillPath(int windingRule) {
-    paint();
+    paint(visible(getGraphicsState().getNonStrokingColor()));
   }
 
   @Override
   public void fillAndStrokePath(int windingRule) {
-    paint();
+    paint(visible(getGraphicsState().getStrokingColor()) || visible(getGraphicsState().getNonStrokingColor()));
+  }
+
+  /**
+   * Whether paint of this colour shows on a white page. White and near-white fills are how word
+   * processors blank out text-frame backgrounds (LibreOffice and WPS paint one behind every frame and
+   * every highlighted run); a reader sees no line there. A colour that cannot be converted counts as
+   * visible.
+   */
+  static boolean visible(PDColor color) {
+    if (color == null) {
+      return true;
+    }
+    try {
+      int rgb = color.toRGB();
+      int r = (rgb >> 16) & 0xFF;
+      int g = (rgb >> 8) & 0xFF;
+      int b = rgb & 0xFF;
+      return Math.min(r, Math.min(g, b)) < NEAR_WHITE;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
   }
 
   @Override
@@ -138,8 +162,8 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
     // shadings carry no rules we can use
   }
 
-  private void paint() {
-    for (float[] s : pending) {
+  private void paint(boolean visible) {
+    for (float[] s : visible ? pending : List.<float[]>of()) {
       Point2D.Float a = frame.toDisplay(s[0], s[1]);
       Point2D.Float b = frame.toDisplay(s[2], s[3]);
       float dx = Math.abs(a.x - b.x);

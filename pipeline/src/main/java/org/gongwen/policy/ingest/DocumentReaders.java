@@ -23,7 +23,9 @@ import org.apache.tika.mime.MediaType;
  * a PDF named {@code .txt} is a PDF. Files detected as {@code text/plain} or
  * {@code application/octet-stream} are sniffed: binary content is {@code application/octet-stream}
  * whatever its name says, text is {@code text/plain} (legacy Chinese charsets are text). A reader's
- * result with nothing but whitespace is {@code EMPTY}.
+ * result with nothing but whitespace is {@code EMPTY}. These are the only size and type checks of a file
+ * (readers do not repeat them), and the file's SHA-256 is computed here once and handed on in
+ * {@link ExtractedText#sha256()}.
  *
  * <p>Immutable and safe to share across threads if its readers are.
  */
@@ -81,7 +83,8 @@ public final class DocumentReaders {
     if (text.text().isBlank()) {
       throw new InputException(file, InputException.Reason.EMPTY, "no text");
     }
-    return text;
+    FileDigest.Result digest = FileDigest.of(file);
+    return text.withFile(digest.sha256(), digest.bytes());
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.gongwen.policy.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,8 @@ import org.gongwen.policy.ingest.pdf.RuleCollector;
  *
  * <p>Pages are separated by a blank line and never joined: a paragraph that runs over a page break comes
  * out as two paragraphs. {@link ExtractedText#pageStarts()} has one offset per page (an empty page starts
- * where the next one does).
+ * where the next one does). The file was checked (size, type) by {@link DocumentReaders}; a missing file is
+ * {@code UNREADABLE} here.
  */
 public final class PdfReader implements DocumentReader {
 
@@ -45,7 +44,6 @@ public final class PdfReader implements DocumentReader {
 
   @Override
   public ExtractedText read(Path file, String mediaType) throws InputException {
-    checkFile(file);
     try (PDDocument document = open(file)) {
       if (!document.getCurrentAccessPermission().canExtractContent()) {
         throw encrypted(file, null);
@@ -54,18 +52,6 @@ public final class PdfReader implements DocumentReader {
     } catch (IOException e) {
       // only close() can get here: the document was read
       throw new InputException(file, InputException.Reason.UNREADABLE, "cannot close PDF: " + e.getMessage(), e);
-    }
-  }
-
-  private static void checkFile(Path file) throws InputException {
-    try {
-      if (Files.size(file) == 0) {
-        throw new InputException(file, InputException.Reason.EMPTY, "empty file");
-      }
-    } catch (NoSuchFileException e) {
-      throw new InputException(file, InputException.Reason.MISSING, "no such file", e);
-    } catch (IOException e) {
-      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read file: " + e.getMessage(), e);
     }
   }
 
@@ -136,7 +122,10 @@ public final class PdfReader implements DocumentReader {
     if (unmapped >= GARBLED_SHARE * 100) {
       warnings.add("text layer looks garbled: " + unmapped + "% unmapped glyphs");
     }
-    return new ExtractedText(text.toString(), pageStarts, "application/pdf", null, warnings);
+    String joined = text.toString();
+    // the page layout writes ruled tables as tab-separated rows; their ranges are found from the tabs
+    // until the layout hands its tables over itself
+    return new ExtractedText(joined, pageStarts, TabTables.find(joined), "application/pdf", null, warnings);
   }
 
   /** Percentage of non-space characters that are U+FFFD, private-use or control characters. */

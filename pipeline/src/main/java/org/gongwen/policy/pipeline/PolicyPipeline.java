@@ -1,14 +1,7 @@
 package org.gongwen.policy.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
@@ -16,6 +9,7 @@ import org.gongwen.policy.extract.target.TargetExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
 import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;
+import org.gongwen.policy.ingest.FileDigest;
 import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.ingest.PdfReader;
 import org.gongwen.policy.ingest.PlainTextReader;
@@ -112,34 +106,16 @@ public final class PolicyPipeline {
         tasks.value(), targets.value(), tables, warnings, withText ? text.text() : null);
   }
 
+  /** The source facts; the hash is the one the readers computed (computed here only for other readers). */
   private static Source source(Path file, ExtractedText extracted) throws InputException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-      MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-      long bytes = in.transferTo(OutputStreamSink.INSTANCE);
-      String sha = HexFormat.of().formatHex(digest.digest());
-      return new Source(file.toString().replace('\\', '/'), extracted.mediaType(), sha, bytes,
-          extracted.charset(), extracted.pages());
-    } catch (IOException e) {
-      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    String sha = extracted.sha256();
+    long bytes = extracted.bytes();
+    if (sha == null) {
+      FileDigest.Result digest = FileDigest.of(file);
+      sha = digest.sha256();
+      bytes = digest.bytes();
     }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-  }
-
-  /** Discards bytes; the digest stream computes the hash on the way. */
-  private static final class OutputStreamSink extends java.io.OutputStream {
-    static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-    @Override
-    public void write(int b) {}
-
-    @Override
-    public void write(byte[] b, int off, int len) {}
+    return new Source(file.toString().replace('\\', '/'), extracted.mediaType(), sha, bytes,
+        extracted.charset(), extracted.pages(), extracted.pageMetadata());
   }
 }

@@ -8,12 +8,13 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.gongwen.policy.ingest.ReaderOptions;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.PolicyDocument;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 
 /**
- * The child-JVM side of {@link ChildProcessWorker}. Arguments: {@code MAX_BYTES WITH_TEXT}. Protocol,
+ * The child-JVM side of {@link ChildProcessWorker}. Arguments: {@code MAX_BYTES WITH_TEXT [OCR]}. Protocol,
  * UTF-8 lines: after start-up the worker prints {@link #READY}; then for each request line (a
  * {@link Request} as JSON) it prints one {@link Response} line. It exits when stdin ends, so a parent
  * killed with SIGKILL takes its workers with it. Anything a library prints to {@code System.out} is
@@ -37,7 +38,8 @@ public final class WorkerMain {
     System.setOut(System.err);
     long maxBytes = Long.parseLong(args[0]);
     boolean withText = Boolean.parseBoolean(args[1]);
-    PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes);
+    ReaderOptions options = new ReaderOptions(args.length > 2 && Boolean.parseBoolean(args[2]));
+    PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes, options);
     serve(file -> pipeline.process(file, withText), protocol);
   }
 

@@ -71,6 +71,12 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String noOcr = batch.ocrUnavailable();
+    if (noOcr != null) {
+      err.println("--ocr: " + noOcr);
+      err.flush();
+      return IndexCommand.EXIT_NO_OCR;
+    }
     Files.createDirectories(outDir);
     Path failures = outDir.resolve("failures.jsonl");
     Tally tally;
@@ -100,7 +106,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (pipeline != null) {
       return Isolation.inProcess(file -> pipeline.process(file, withText), batch.timeout());
     }
-    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.timeout(), batch.workerHeap,
-        batch.verbose);
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.readerOptions(), batch.timeout(),
+        batch.workerHeap, batch.verbose);
   }
 }

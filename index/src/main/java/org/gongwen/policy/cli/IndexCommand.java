@@ -86,6 +86,12 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String noOcr = batch.ocrUnavailable();
+    if (noOcr != null) {
+      err.println("--ocr: " + noOcr);
+      err.flush();
+      return EXIT_NO_OCR;
+    }
     Path failures = failuresFile != null ? failuresFile : beside(indexDir, ".failures.jsonl");
     Path duplicates = beside(indexDir, ".duplicates.jsonl");
     Tally tally;
@@ -119,12 +125,15 @@ public final class IndexCommand implements Callable<Integer> {
     return tally.failed() == 0 ? 0 : EXIT_SOME_FAILED;
   }
 
+  /** {@code --ocr} asked where Tesseract is not installed. */
+  static final int EXIT_NO_OCR = 1;
+
   private FileWorker.Factory workers() {
     if (extractor != null) {
       return Isolation.inProcess(file -> extractor.extract(file, withText), batch.timeout());
     }
-    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.timeout(), batch.workerHeap,
-        batch.verbose);
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.readerOptions(), batch.timeout(),
+        batch.workerHeap, batch.verbose);
   }
 
   /** {@code /x/idx} + {@code .failures.jsonl} = {@code /x/idx.failures.jsonl}. */

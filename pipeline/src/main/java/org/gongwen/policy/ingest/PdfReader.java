@@ -10,7 +10,14 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gongwen.policy.ingest.pdf.Glyph;
 import org.gongwen.policy.ingest.pdf.GlyphCollector;
+import org.gongwen.policy.ingest.pdf.PageDrawing;
+import org.gongwen.policy.ingest.pdf.ScannedPageRule;
+import org.gongwen.policy.ingest.pdf.TesseractOcr;
 import org.gongwen.policy.ingest.pdf.PageFrame;
 import org.gongwen.policy.ingest.pdf.PageLayout;
 import org.gongwen.policy.ingest.pdf.RuleCollector;
@@ -31,6 +38,22 @@ public final class PdfReader implements DocumentReader {
   private static final long MEMORY_BUDGET = 64L * 1024 * 1024;
   /** Share of unmapped glyphs from which the text layer is reported as garbled. */
   private static final double GARBLED_SHARE = 0.3;
+  /** Resolution pages are rendered at for OCR. */
+  static final float OCR_DPI = 300f;
+
+  private final ReaderOptions options;
+  private final TesseractOcr ocr;
+
+  /** Reads text layers only; pages without one are reported. */
+  public PdfReader() {
+    this(ReaderOptions.DEFAULT);
+  }
+
+  /** Reads text layers, and with {@link ReaderOptions#ocr()} the pages without one with Tesseract. */
+  public PdfReader(ReaderOptions options) {
+    this.options = options;
+    this.ocr = new TesseractOcr();
+  }
 
   @Override
   public String name() {
@@ -74,7 +97,7 @@ public final class PdfReader implements DocumentReader {
     }
   }
 
-  private static ExtractedText extract(Path file, PDDocument document) throws InputException {
+  private ExtractedText extract(Path file, PDDocument document) throws InputException {
     int pages = document.getNumberOfPages();
     if (pages == 0) {
       throw new InputException(file, InputException.Reason.CORRUPT, "corrupt PDF: no pages");
@@ -83,6 +106,9 @@ public final class PdfReader implements DocumentReader {
     StringBuilder text = new StringBuilder();
     List<Integer> pageStarts = new ArrayList<>(pages);
     List<String> warnings = new ArrayList<>();
+    List<Integer> imageOnly = new ArrayList<>();
+    List<Integer> recognised = new ArrayList<>();
+    PDFRenderer renderer = options.ocr() ? new PDFRenderer(document) : null;
     int failed = 0;
     Exception firstFailure = null;
     for (int i = 0; i < pages; i++) {
@@ -90,9 +116,20 @@ public final class PdfReader implements DocumentReader {
       String pageText;
       try {
         PDPage page = document.getPage(i);
-        pageText =
-            PageLayout.render(
-                glyphs.glyphs(document, i + 1), RuleCollector.collect(page), PageFrame.of(page).displayHeight());
+        float height = PageFrame.of(page).displayHeight();
+        List<Glyph> pageGlyphs = glyphs.glyphs(document, i + 1);
+        PageDrawing drawing = RuleCollector.scan(page);
+        if (ScannedPageRule.noTextLayer(pageGlyphs, drawing.imageShare())) {
+          imageOnly.add(i + 1);
+          if (renderer == null) {
+            continue;
+          }
+          BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
+          pageText = PageLayout.render(ocr.read(image, OCR_DPI), List.of(), height);
+          recognised.add(i + 1);
+        } else {
+          pageText = PageLayout.render(pageGlyphs, drawing.rules(), height);
+        }
       } catch (IOException | RuntimeException e) {
         failed++;
         firstFailure = firstFailure == null ? e : firstFailure;
@@ -108,10 +145,21 @@ public final class PdfReader implements DocumentReader {
           file, InputException.Reason.CORRUPT, "corrupt PDF: " + describe(firstFailure), firstFailure);
     }
     if (text.toString().isBlank()) {
-      throw new InputException(
-          file,
-          InputException.Reason.NO_TEXT,
-          pages + (pages == 1 ? " page" : " pages") + " but no extractable text (scanned image PDF?)");
+      String what = imageOnly.isEmpty()
+          ? pages + (pages == 1 ? " page" : " pages") + " but no extractable text"
+          : "image-only PDF (scanned?): " + pageList(imageOnly) + " of " + pages + " have no text layer; "
+              + (options.ocr() ? "OCR found no text either" : "--ocr reads them with Tesseract");
+      throw new InputException(file, InputException.Reason.NO_TEXT, what);
+    }
+    List<Integer> unread = new ArrayList<>(imageOnly);
+    unread.removeAll(recognised);
+    if (!unread.isEmpty()) {
+      warnings.add(InputException.Reason.NO_TEXT.code() + ": " + pageList(unread)
+          + " have no text layer (scanned images); --ocr reads them with Tesseract");
+    }
+    if (!recognised.isEmpty()) {
+      warnings.add("ocr: " + pageList(recognised) + " read by Tesseract OCR (" + TesseractOcr.LANGUAGE
+          + "); their text may have recognition errors");
     }
     // the last page ends with one line break, not a blank line
     text.setLength(text.length() - 1);
@@ -126,6 +174,24 @@ public final class PdfReader implements DocumentReader {
     // the page layout writes ruled tables as tab-separated rows; their ranges are found from the tabs
     // until the layout hands its tables over itself
     return new ExtractedText(joined, pageStarts, TabTables.find(joined), "application/pdf", null, warnings);
+  }
+
+  /** {@code page 3}, {@code pages 1-8}, {@code pages 1-3, 7}. */
+  static String pageList(List<Integer> pages) {
+    StringBuilder sb = new StringBuilder(pages.size() == 1 ? "page " : "pages ");
+    int i = 0;
+    while (i < pages.size()) {
+      int j = i;
+      while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
+        j++;
+      }
+      sb.append(i == 0 ? "" : ", ").append(pages.get(i));
+      if (j > i) {
+        sb.append('-').append(pages.get(j));
+      }
+      i = j + 1;
+    }
+    return sb.toString();
   }
 
   /** Percentage of non-space characters that are U+FFFD, private-use or control characters. */

@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Collects the axis-parallel straight lines a page paints: stroked segments, and filled or stroked
@@ -29,6 +30,7 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
   private final PageFrame frame;
   private final List<float[]> pending = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
+  private double imageArea;
   private Point2D.Float current;
   private Point2D.Float subpathStart;
 
@@ -39,9 +41,20 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
 
   /** The rules painted on {@code page}, in display coordinates. */
   public static List<Rule> collect(PDPage page) throws IOException {
+    return scan(page).rules();
+  }
+
+  /** The rules painted on {@code page} and the share of the page its images cover. */
+  public static PageDrawing scan(PDPage page) throws IOException {
     RuleCollector collector = new RuleCollector(page);
     collector.processPage(page);
-    return List.copyOf(collector.rules);
+    float pageArea = frame(page).width() * frame(page).height();
+    float share = pageArea <= 0 ? 0f : (float) Math.min(1.0, collector.imageArea / pageArea);
+    return new PageDrawing(List.copyOf(collector.rules), share);
+  }
+
+  private static PageFrame frame(PDPage page) {
+    return PageFrame.of(page);
   }
 
   @Override
@@ -154,7 +167,24 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void drawImage(PDImage pdImage) {
-    // images carry no rules we can use
+    // images carry no rules; their area tells a scanned page (one image over the whole page)
+    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+      Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+    double w = Math.min(maxX, frame.left() + frame.width()) - Math.max(minX, frame.left());
+    double h = Math.min(maxY, frame.bottom() + frame.height()) - Math.max(minY, frame.bottom());
+    if (w > 0 && h > 0) {
+      imageArea += w * h;
+    }
   }
 
   @Override

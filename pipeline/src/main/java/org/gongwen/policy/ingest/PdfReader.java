@@ -146,7 +146,7 @@ public final class PdfReader implements DocumentReader {
     }
     if (text.toString().isBlank()) {
       String what = imageOnly.isEmpty()
-          ? pages + (pages == 1 ? " page" : " pages") + " but no extractable text"
+          ? pages + (pages == 1 ? " page" : " pages") + " but no extractable text (scanned image PDF?)"
           : "image-only PDF (scanned?): " + pageList(imageOnly) + " of " + pages + " have no text layer; "
               + (options.ocr() ? "OCR found no text either" : "--ocr reads them with Tesseract");
       throw new InputException(file, InputException.Reason.NO_TEXT, what);

@@ -20,12 +20,15 @@ import org.gongwen.policy.ingest.pdf.ScannedPageRule;
 import org.gongwen.policy.ingest.pdf.TesseractOcr;
 import org.gongwen.policy.ingest.pdf.PageFrame;
 import org.gongwen.policy.ingest.pdf.PageLayout;
+import org.gongwen.policy.ingest.pdf.PageText;
+import org.gongwen.policy.ingest.pdf.TableCell;
 import org.gongwen.policy.ingest.pdf.RuleCollector;
 
 /**
  * Reads PDF text layers with PDFBox, one page at a time, into the line contract of this package: lines
  * rebuilt from glyph positions (no spaces invented between CJK glyphs), one line per paragraph, ruled
- * tables as tab-separated rows, running page numbers removed. See {@link PageLayout} for the rules.
+ * tables as tab-separated rows and handed over as {@link SourceTable}s (cells with their row and column
+ * spans, one per table piece on a page), running page numbers removed. See {@link PageLayout} for the rules.
  *
  * <p>Pages are separated by a blank line and never joined: a paragraph that runs over a page break comes
  * out as two paragraphs. {@link ExtractedText#pageStarts()} has one offset per page (an empty page starts
@@ -106,6 +109,7 @@ public final class PdfReader implements DocumentReader {
     StringBuilder text = new StringBuilder();
     List<Integer> pageStarts = new ArrayList<>(pages);
     List<String> warnings = new ArrayList<>();
+    List<SourceTable> tables = new ArrayList<>();
     List<Integer> imageOnly = new ArrayList<>();
     List<Integer> recognised = new ArrayList<>();
     PDFRenderer renderer = options.ocr() ? new PDFRenderer(document) : null;
@@ -113,7 +117,7 @@ public final class PdfReader implements DocumentReader {
     Exception firstFailure = null;
     for (int i = 0; i < pages; i++) {
       pageStarts.add(text.length());
-      String pageText;
+      PageText pageText;
       try {
         PDPage page = document.getPage(i);
         float height = PageFrame.of(page).displayHeight();
@@ -125,10 +129,10 @@ public final class PdfReader implements DocumentReader {
             continue;
           }
           BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
-          pageText = PageLayout.render(ocr.read(image, OCR_DPI), List.of(), height);
+          pageText = PageLayout.layout(ocr.read(image, OCR_DPI), List.of(), height);
           recognised.add(i + 1);
         } else {
-          pageText = PageLayout.render(pageGlyphs, drawing.rules(), height);
+          pageText = PageLayout.layout(pageGlyphs, drawing.rules(), height);
         }
       } catch (IOException | RuntimeException e) {
         failed++;
@@ -136,8 +140,12 @@ public final class PdfReader implements DocumentReader {
         warnings.add("page " + (i + 1) + " could not be read: " + describe(e));
         continue;
       }
-      if (!pageText.isEmpty()) {
-        text.append(pageText).append("\n\n");
+      if (!pageText.text().isEmpty()) {
+        int offset = text.length();
+        for (PageText.Rendered t : pageText.tables()) {
+          tables.add(new SourceTable(offset + t.start(), offset + t.end(), i + 1, cells(t.rows())));
+        }
+        text.append(pageText.text()).append("\n\n");
       }
     }
     if (failed == pages) {
@@ -170,10 +178,13 @@ public final class PdfReader implements DocumentReader {
     if (unmapped >= GARBLED_SHARE * 100) {
       warnings.add("text layer looks garbled: " + unmapped + "% unmapped glyphs");
     }
-    String joined = text.toString();
-    // the page layout writes ruled tables as tab-separated rows; their ranges are found from the tabs
-    // until the layout hands its tables over itself
-    return new ExtractedText(joined, pageStarts, TabTables.find(joined), "application/pdf", null, warnings);
+    return new ExtractedText(text.toString(), pageStarts, tables, "application/pdf", null, warnings);
+  }
+
+  private static List<List<SourceCell>> cells(List<List<TableCell>> rows) {
+    return rows.stream()
+        .map(row -> row.stream().map(c -> new SourceCell(c.text(), c.rowSpan(), c.colSpan())).toList())
+        .toList();
   }
 
   /** {@code page 3}, {@code pages 1-8}, {@code pages 1-3, 7}. */

@@ -45,6 +45,11 @@ public final class PageLayout {
 
   /** The text of a page, blocks separated by blank lines, without a trailing line break. */
   public static String render(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
+    return layout(glyphs, rules, pageHeight).text();
+  }
+
+  /** The text of a page and the tables in it. */
+  public static PageText layout(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
     List<Table> found = TableFinder.find(rules);
     Map<Table, List<Glyph>> inTable = new IdentityHashMap<>();
     List<Glyph> free = new ArrayList<>();
@@ -80,32 +85,46 @@ public final class PageLayout {
 
     Metrics metrics = Metrics.of(lines);
     List<String> blocks = new ArrayList<>();
+    List<List<List<TableCell>>> grids = new ArrayList<>(); // per block: its table's cells, or null
     StringBuilder paragraph = new StringBuilder();
     TextLine previous = null;
     int nextTable = 0;
     for (TextLine line : lines) {
       while (nextTable < tables.size() && tables.get(nextTable).top() < line.top()) {
-        flush(paragraph, blocks);
+        flush(paragraph, blocks, grids);
         previous = null;
-        addTable(tables.get(nextTable++), inTable, blocks);
+        addTable(tables.get(nextTable++), inTable, blocks, grids);
       }
       if (previous != null && breaksBefore(metrics, paragraph, previous, line)) {
-        flush(paragraph, blocks);
+        flush(paragraph, blocks, grids);
       }
       String joined = Scripts.join(paragraph.toString(), line.text());
       paragraph.setLength(0);
       paragraph.append(joined);
       previous = line;
     }
-    flush(paragraph, blocks);
+    flush(paragraph, blocks, grids);
     while (nextTable < tables.size()) {
-      addTable(tables.get(nextTable++), inTable, blocks);
+      addTable(tables.get(nextTable++), inTable, blocks, grids);
     }
-    return String.join("\n\n", blocks);
+    StringBuilder text = new StringBuilder();
+    List<PageText.Rendered> rendered = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      text.append(blocks.get(i));
+      List<List<TableCell>> grid = grids.get(i);
+      if (grid != null) {
+        rendered.add(new PageText.Rendered(start, text.length(), grid));
+      }
+    }
+    return new PageText(text.toString(), rendered);
   }
 
   private static boolean breaksBefore(Metrics metrics, CharSequence block, TextLine above, TextLine line) {
-    if (HeadingMarkerRule.startsBlock(line.text())) {
+    if (HeadingMarkerRule.startsBlock(above.text(), line.text())) {
       return true;
     }
     if (!metrics.breaksBefore(above, line)) {
@@ -114,16 +133,23 @@ public final class PageLayout {
     return !(metrics.near(above, line) && ClosingBlockRule.continues(block.toString(), line.text()));
   }
 
-  private static void addTable(Table table, Map<Table, List<Glyph>> inTable, List<String> blocks) {
-    List<String> rows = table.render(inTable.getOrDefault(table, List.of()));
-    if (!rows.isEmpty()) {
+  private static void addTable(
+      Table table, Map<Table, List<Glyph>> inTable, List<String> blocks, List<List<List<TableCell>>> grids) {
+    List<List<TableCell>> grid = table.grid(inTable.getOrDefault(table, List.of()));
+    if (!grid.isEmpty()) {
+      List<String> rows = new ArrayList<>();
+      for (List<TableCell> row : grid) {
+        rows.add(String.join("\t", row.stream().map(TableCell::text).toList()));
+      }
       blocks.add(String.join("\n", rows));
+      grids.add(grid);
     }
   }
 
-  private static void flush(StringBuilder paragraph, List<String> blocks) {
+  private static void flush(StringBuilder paragraph, List<String> blocks, List<List<List<TableCell>>> grids) {
     if (!paragraph.isEmpty()) {
       blocks.add(paragraph.toString());
+      grids.add(null);
       paragraph.setLength(0);
     }
   }

@@ -63,20 +63,61 @@ final class Table {
    * dropped.
    */
   List<String> render(List<Glyph> glyphs) {
-    int cols = columns();
     List<String> out = new ArrayList<>();
-    for (List<List<Glyph>> row : cells(glyphs)) {
-      String[] texts = new String[cols];
-      boolean any = false;
-      for (int c = 0; c < cols; c++) {
-        texts[c] = cellText(row.get(c));
-        any |= !texts[c].isEmpty();
-      }
-      if (any) {
-        out.add(String.join("\t", texts));
-      }
+    for (List<TableCell> row : grid(glyphs)) {
+      out.add(String.join("\t", row.stream().map(TableCell::text).toList()));
     }
     return out;
+  }
+
+  /**
+   * The rows with text, each its cells with their spans: a merged cell at its top-left position with the
+   * number of written rows and the columns it covers, the positions it covers empty.
+   */
+  List<List<TableCell>> grid(List<Glyph> glyphs) {
+    int rows = rows();
+    int cols = columns();
+    List<List<List<Glyph>>> cells = cells(glyphs);
+    String[][] texts = new String[rows][cols];
+    boolean[] kept = new boolean[rows];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        texts[r][c] = cellText(cells.get(r).get(c));
+        kept[r] |= !texts[r][c].isEmpty();
+      }
+    }
+    List<List<TableCell>> out = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      if (!kept[r]) {
+        continue;
+      }
+      List<TableCell> row = new ArrayList<>(cols);
+      for (int c = 0; c < cols; c++) {
+        if (ownerRow(r, c) != r || spanStart(r, c) != c) {
+          row.add(new TableCell(texts[r][c], 1, 1));
+          continue;
+        }
+        int colSpan = 1;
+        while (c + colSpan < cols && spanStart(r, c + colSpan) == c) {
+          colSpan++;
+        }
+        int rowSpan = 1;
+        for (int below = r + 1; below < rows && ownerRow(below, c) == r; below++) {
+          rowSpan += kept[below] ? 1 : 0;
+        }
+        row.add(new TableCell(texts[r][c], rowSpan, colSpan));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** The row whose cell covers row {@code r} in column {@code c}: up while no rule closes the cell. */
+  private int ownerRow(int r, int c) {
+    while (r > 0 && !closed[r][c]) {
+      r--;
+    }
+    return r;
   }
 
   /**

@@ -15,6 +15,19 @@ class LayoutRulesTest {
     assertEquals(expected, HeadingMarkerRule.startsBlock(line), line);
   }
 
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+    "……确保各项任务落实到位。|五、保障措施|true",
+    "7.1.1辅助驾驶（系统）设备（含渔船用）|8.种植业废弃物处理设备|true",
+    "单位：万元|1.研发投入|true",
+    "锚定科创走廊在全省五大科创走廊中排名前|三、温州国家高新区向全国前40%迈进|false",
+    "对参与防灾减灾的机具给予不超过|3.5万元补助|false",
+    "重点支持高性能播种机、智能高速插秧|（一）机等|false"
+  })
+  void headingMarkerAfterTheLineAbove(String above, String line, boolean expected) {
+    assertEquals(expected, HeadingMarkerRule.startsBlock(above, line), above + " / " + line);
+  }
+
   @ParameterizedTest(name = "{0} + {1} → {2}")
   @CsvFileSource(resources = "closing-block.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void distributionListKeepsItsLines(String block, String line, boolean expected) {

@@ -112,6 +112,7 @@ public final class PdfReader implements DocumentReader {
     List<SourceTable> tables = new ArrayList<>();
     List<Integer> imageOnly = new ArrayList<>();
     List<Integer> recognised = new ArrayList<>();
+    long droppedTotal = 0;
     PDFRenderer renderer = options.ocr() ? new PDFRenderer(document) : null;
     int failed = 0;
     Exception firstFailure = null;
@@ -123,16 +124,26 @@ public final class PdfReader implements DocumentReader {
         float height = PageFrame.of(page).displayHeight();
         List<Glyph> pageGlyphs = glyphs.glyphs(document, i + 1);
         PageDrawing drawing = RuleCollector.scan(page);
-        if (ScannedPageRule.noTextLayer(pageGlyphs, drawing.imageShare())) {
+        int dropped = glyphs.unmapped();
+        boolean scanned = ScannedPageRule.noTextLayer(pageGlyphs, drawing.imageShare());
+        boolean undecodable = dropped > 0 && dropped >= visibleChars(pageGlyphs);
+        if (scanned) {
           imageOnly.add(i + 1);
-          if (renderer == null) {
-            continue;
-          }
+        }
+        if (scanned && renderer == null) {
+          continue;
+        }
+        if (renderer != null && (scanned || undecodable)) {
           BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
           pageText = PageLayout.layout(ocr.read(image, OCR_DPI), List.of(), height);
           recognised.add(i + 1);
+          if (undecodable && !scanned) {
+            warnings.add("page " + (i + 1) + ": text layer cannot be decoded (fonts without a Unicode mapping), "
+                + "read by OCR instead");
+          }
         } else {
           pageText = PageLayout.layout(pageGlyphs, drawing.rules(), height);
+          droppedTotal += dropped;
         }
       } catch (IOException | RuntimeException e) {
         failed++;
@@ -151,6 +162,11 @@ public final class PdfReader implements DocumentReader {
     if (failed == pages) {
       throw new InputException(
           file, InputException.Reason.CORRUPT, "corrupt PDF: " + describe(firstFailure), firstFailure);
+    }
+    if (text.toString().isBlank() && droppedTotal > 0 && imageOnly.isEmpty()) {
+      throw new InputException(file, InputException.Reason.GARBLED,
+          "text layer cannot be decoded: " + droppedTotal + " glyphs in fonts without a Unicode mapping "
+              + "(CID fonts without ToUnicode); --ocr reads the pages with Tesseract");
     }
     if (text.toString().isBlank()) {
       String what = imageOnly.isEmpty()
@@ -174,7 +190,7 @@ public final class PdfReader implements DocumentReader {
     for (int i = 0; i < pageStarts.size(); i++) {
       pageStarts.set(i, Math.min(pageStarts.get(i), text.length()));
     }
-    int unmapped = unmappedPercent(text);
+    int unmapped = unmappedPercent(text, droppedTotal);
     if (unmapped >= GARBLED_SHARE * 100) {
       warnings.add("text layer looks garbled: " + unmapped + "% unmapped glyphs");
     }
@@ -205,8 +221,26 @@ public final class PdfReader implements DocumentReader {
     return sb.toString();
   }
 
+  private static long visibleChars(List<Glyph> glyphs) {
+    return glyphs.stream().mapToLong(g -> g.text().strip().length()).sum();
+  }
+
+  /**
+   * Percentage of unmapped glyphs: {@code dropped} glyphs PDFBox could not map at all, and the non-space
+   * characters of {@code text} that are U+FFFD, private-use or control characters.
+   */
+  static int unmappedPercent(CharSequence text, long dropped) {
+    long[] counts = counts(text);
+    long total = counts[0] + dropped;
+    return total == 0 ? 0 : (int) Math.round(100.0 * (counts[1] + dropped) / total);
+  }
+
   /** Percentage of non-space characters that are U+FFFD, private-use or control characters. */
   static int unmappedPercent(CharSequence text) {
+    return unmappedPercent(text, 0);
+  }
+
+  private static long[] counts(CharSequence text) {
     long total = 0;
     long bad = 0;
     for (int i = 0; i < text.length(); ) {
@@ -220,7 +254,7 @@ public final class PdfReader implements DocumentReader {
         bad++;
       }
     }
-    return total == 0 ? 0 : (int) Math.round(100.0 * bad / total);
+    return new long[] {total, bad};
   }
 
   private static InputException encrypted(Path file, Exception cause) {

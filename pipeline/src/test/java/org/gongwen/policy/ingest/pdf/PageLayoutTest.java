@@ -40,7 +40,7 @@ class PageLayoutTest {
 
   @Test
   void headingAfterAFullLastLineStartsItsOwnBlock() {
-    String last = full("各项任务落实到位");
+    String last = full("各项任务").substring(1) + "。"; // a full line that ends the paragraph
     String text = page(List.of(
         line(full("（三）加强考核。"), 0, 200),
         line(last, 0, 228),

@@ -171,7 +171,8 @@ public final class PdfReader implements DocumentReader {
     if (text.toString().isBlank()) {
       String what = imageOnly.isEmpty()
           ? pages + (pages == 1 ? " page" : " pages") + " but no extractable text (scanned image PDF?)"
-          : "image-only PDF (scanned?): " + pageList(imageOnly) + " of " + pages + " have no text layer; "
+          : "image-only PDF (scanned?): " + pageList(imageOnly) + " of " + pages
+              + (imageOnly.size() == 1 ? " has" : " have") + " no text layer; "
               + (options.ocr() ? "OCR found no text either" : "--ocr reads them with Tesseract");
       throw new InputException(file, InputException.Reason.NO_TEXT, what);
     }
@@ -179,7 +180,8 @@ public final class PdfReader implements DocumentReader {
     unread.removeAll(recognised);
     if (!unread.isEmpty()) {
       warnings.add(InputException.Reason.NO_TEXT.code() + ": " + pageList(unread)
-          + " have no text layer (scanned images); --ocr reads them with Tesseract");
+          + (unread.size() == 1 ? " has" : " have") + " no text layer (scanned images); --ocr reads "
+          + (unread.size() == 1 ? "it" : "them") + " with Tesseract");
     }
     if (!recognised.isEmpty()) {
       warnings.add("ocr: " + pageList(recognised) + " read by Tesseract OCR (" + TesseractOcr.LANGUAGE

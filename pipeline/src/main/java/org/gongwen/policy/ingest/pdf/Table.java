@@ -58,19 +58,6 @@ final class Table {
   }
 
   /**
-   * The rows of the table as tab-separated lines. A merged cell is written once, in its top row and
-   * first column, and the rows and columns it covers are left empty. Rows with no text at all are
-   * dropped.
-   */
-  List<String> render(List<Glyph> glyphs) {
-    List<String> out = new ArrayList<>();
-    for (List<TableCell> row : grid(glyphs)) {
-      out.add(String.join("\t", row.stream().map(TableCell::text).toList()));
-    }
-    return out;
-  }
-
-  /**
    * The rows with text, each its cells with their spans: a merged cell at its top-left position with the
    * number of written rows and the columns it covers, the positions it covers empty.
    */

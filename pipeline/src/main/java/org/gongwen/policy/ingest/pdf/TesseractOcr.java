@@ -2,7 +2,6 @@ package org.gongwen.policy.ingest.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,28 +111,31 @@ public final class TesseractOcr {
     return out;
   }
 
+  /** Runs the command with its output in a temporary file, so that the time limit holds even if it hangs. */
   private static String run(List<String> args, long seconds) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(false);
-    builder.environment().put("OMP_THREAD_LIMIT", "1");
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process process = builder.start();
-    String out;
-    try (InputStream in = process.getInputStream()) {
-      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    Path out = Files.createTempFile("policy-ocr-", ".out");
     try {
-      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      ProcessBuilder builder = new ProcessBuilder(args)
+          .redirectOutput(out.toFile())
+          .redirectError(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().put("OMP_THREAD_LIMIT", "1");
+      Process process = builder.start();
+      try {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          throw new IOException("tesseract took longer than " + seconds + " s");
+        }
+      } catch (InterruptedException e) {
         process.destroyForcibly();
-        throw new IOException("tesseract took longer than " + seconds + " s");
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for tesseract", e);
       }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for tesseract", e);
+      if (process.exitValue() != 0) {
+        throw new IOException("tesseract failed with exit code " + process.exitValue());
+      }
+      return Files.readString(out, StandardCharsets.UTF_8);
+    } finally {
+      Files.deleteIfExists(out);
     }
-    if (process.exitValue() != 0) {
-      throw new IOException("tesseract failed with exit code " + process.exitValue());
-    }
-    return out;
   }
 }

@@ -11,9 +11,9 @@
  *       {@link org.gongwen.policy.ingest.ExtractedText#tables()}: its cells with their row and column spans,
  *       and the range of its row lines in the text. Later steps take these as the tables and treat no
  *       other line as a row: a tab in any other line is a space. Formats that mark tables (DOCX, DOC, ODT,
- *       HTML) record them as they write them; plain text, which has only tabs, has them found by
- *       {@link org.gongwen.policy.ingest.TabTables} (a tab-indented paragraph is not a table); the PDF
- *       layout writes ruled tables as tab rows and its reader uses the same finder for now;
+ *       HTML) and PDF (ruled grids, one table per page piece) record them as they write them; plain text,
+ *       which has only tabs, has them found by {@link org.gongwen.policy.ingest.TabTables} (a tab-indented
+ *       paragraph is not a table);
  *   <li>for paged formats (PDF) {@code pageStarts} holds the offset of each page's first character and
  *       running page furniture (footers such as {@code — 3 —}) is already removed;
  *   <li>failures are typed {@link org.gongwen.policy.ingest.InputException}s whose message names the file.

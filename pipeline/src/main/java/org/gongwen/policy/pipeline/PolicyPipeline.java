@@ -14,6 +14,7 @@ import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.ingest.OfdReader;
 import org.gongwen.policy.ingest.PdfReader;
 import org.gongwen.policy.ingest.PlainTextReader;
+import org.gongwen.policy.ingest.ReaderOptions;
 import org.gongwen.policy.ingest.TikaReader;
 import org.gongwen.policy.ingest.html.HtmlReader;
 import org.gongwen.policy.lexicon.Lexicon;
@@ -70,10 +71,15 @@ public final class PolicyPipeline {
    * once and handed to the steps that need it. Files over {@code maxBytes} fail as {@code too-large}.
    */
   public static PolicyPipeline standard(long maxBytes) {
+    return standard(maxBytes, ReaderOptions.DEFAULT);
+  }
+
+  /** The standard pipeline whose readers read as {@code options} say (e.g. OCR of scanned PDF pages). */
+  public static PolicyPipeline standard(long maxBytes, ReaderOptions options) {
     Lexicon lexicon = Lexicon.standard();
     DocumentReaders readers =
         new DocumentReaders(
-            List.of(new PdfReader(), new OfdReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS),
+            List.of(new PdfReader(options), new OfdReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS),
                 new TikaReader(), new PlainTextReader()),
             maxBytes);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(new PartRoleClassifier(lexicon)),

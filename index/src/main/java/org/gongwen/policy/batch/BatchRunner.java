@@ -22,8 +22,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * so memory does not grow with the number of files. On pool threads each file is sized and hashed,
  * refused when over {@code maxBytes}, offered to the {@link Precheck} (which may settle it without
  * extraction), and otherwise given to an idle worker. Entries the walk skipped or failed are passed on
- * without being opened; an {@code unsupported-type} failure of a file that is no document by name either
- * becomes a skip ({@link NotADocumentRule}).
+ * without being opened; an {@code unsupported-type} failure of a file found in a directory that is no
+ * document by name either becomes a skip ({@link NotADocumentRule}); a file named on the command line
+ * keeps its failure.
  */
 public final class BatchRunner {
 
@@ -139,7 +140,9 @@ public final class BatchRunner {
     } finally {
       idle.put(worker);
     }
-    return complete(outcome, sha, bytes, millisSince(start));
+    Outcome done = complete(outcome, sha, bytes, millisSince(start));
+    // a file the user named is read as a document whatever its name: its failure stays a failure
+    return done instanceof Outcome.Failed f && !item.named() ? NotADocumentRule.apply(f) : done;
   }
 
   private static Outcome complete(Outcome o, String sha, long bytes, long ms) {
@@ -152,7 +155,7 @@ public final class BatchRunner {
     } else if (o instanceof Outcome.Skipped s) {
       return new Outcome.Skipped(s.file(), sha, bytes, s.reason(), s.message(), ms);
     }
-    return NotADocumentRule.apply(((Outcome.Failed) o).with(sha, bytes, ms));
+    return ((Outcome.Failed) o).with(sha, bytes, ms);
   }
 
   private static long millisSince(long start) {

@@ -69,7 +69,8 @@ public final class ChildProcessWorker implements FileWorker {
   public ChildProcessWorker(List<String> command, Duration timeout, boolean inheritStderr) {
     this.command = List.copyOf(command);
     this.timeout = timeout;
-    this.startTimeout = Duration.ofSeconds(Math.max(60, timeout.toSeconds()));
+    // a JVM that loads the pipeline needs ~5 CPU-s; on a starved machine (load 40 on 2 cores) that is minutes
+    this.startTimeout = Duration.ofSeconds(Math.max(180, timeout.toSeconds()));
     this.inheritStderr = inheritStderr;
     this.heap = heapOf(command);
   }

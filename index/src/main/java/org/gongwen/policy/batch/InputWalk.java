@@ -61,18 +61,23 @@ public final class InputWalk implements Iterator<InputWalk.Item> {
    * @param error reason code when the entry fails (then {@code message} says why), else null
    * @param skipped reason code when the entry is skipped (a {@link Skip} constant), else null
    * @param message one line naming the entry in brackets, for failed and skipped entries
+   * @param named whether the path was named on the command line (not found by walking a directory)
    */
-  public record Item(Path file, String error, String skipped, String message) {
+  public record Item(Path file, String error, String skipped, String message, boolean named) {
     static Item file(Path file) {
-      return new Item(file, null, null, null);
+      return new Item(file, null, null, null, false);
+    }
+
+    static Item namedFile(Path file) {
+      return new Item(file, null, null, null, true);
     }
 
     static Item failed(Path file, String error, String fact) {
-      return new Item(file, error, null, "[" + file + "] " + fact);
+      return new Item(file, error, null, "[" + file + "] " + fact, false);
     }
 
     static Item skipped(Path file, String reason, String fact) {
-      return new Item(file, null, reason, "[" + file + "] " + fact);
+      return new Item(file, null, reason, "[" + file + "] " + fact, false);
     }
 
     /** Whether this is a file to extract. */
@@ -172,7 +177,7 @@ public final class InputWalk implements Iterator<InputWalk.Item> {
       return open(path, attrs, path);
     }
     if (attrs.isRegularFile()) {
-      return Item.file(path);
+      return Item.namedFile(path);
     }
     return Item.skipped(path, Skip.SPECIAL_FILE, "not a regular file (" + kind(attrs) + "): not read");
   }

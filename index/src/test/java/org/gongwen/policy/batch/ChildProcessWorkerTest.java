@@ -15,13 +15,13 @@ class ChildProcessWorkerTest {
   @Test
   void hangsAndCrashesCostOneFileAndARestartNotTheWorker() {
     List<String> command = ChildProcessWorker.javaCommand("128m", StandInWorker.class.getName(), List.of());
-    try (ChildProcessWorker worker = new ChildProcessWorker(command, Duration.ofSeconds(5), false)) {
+    try (ChildProcessWorker worker = new ChildProcessWorker(command, Duration.ofSeconds(20), false)) {
       assertInstanceOf(Outcome.Done.class, worker.process(Path.of("a.txt")));
       long firstPid = worker.pid().orElseThrow();
 
       Outcome.Failed hung = assertInstanceOf(Outcome.Failed.class, worker.process(Path.of("hang.pdf")));
       assertEquals(Outcome.TIMEOUT, hung.error());
-      assertTrue(hung.message().startsWith("[hang.pdf] no result after 5 s"), hung.message());
+      assertTrue(hung.message().startsWith("[hang.pdf] no result after 20 s"), hung.message());
 
       assertInstanceOf(Outcome.Done.class, worker.process(Path.of("b.txt")));
       assertTrue(worker.pid().orElseThrow() != firstPid, "a fresh worker process after the timeout");

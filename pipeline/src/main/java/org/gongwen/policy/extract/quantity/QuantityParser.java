@@ -201,6 +201,13 @@ public final class QuantityParser {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Longest numeral read, in characters ({@code 一千二百三十四万五千六百七十八点九} has 17). A longer run
+   * of digits or numerals (a 60,000-character line of 零 or 0 in a damaged file) is no quantity, and
+   * reading every prefix of it at every position made a single file take minutes.
+   */
+  static final int MAX_NUMERAL_CHARS = 40;
+
   private static List<Candidate> candidates(String t, int start) {
     List<Candidate> out = new ArrayList<>();
     StringBuilder clean = new StringBuilder();
@@ -208,10 +215,13 @@ public final class QuantityParser {
     boolean duo = false;
     boolean lastArabic = false;
     int p = start;
-    while (p < t.length()) {
+    while (p < t.length() && p - start < MAX_NUMERAL_CHARS) {
       char c = t.charAt(p);
       if (ChineseNumber.isArabicDigit(c) && !fuzz && !lastArabic) {
         int e = arabicEnd(t, p);
+        if (e - start > MAX_NUMERAL_CHARS) {
+          break;
+        }
         clean.append(ChineseNumber.asciiNumber(t, p, e));
         p = e;
         lastArabic = true;

@@ -66,6 +66,17 @@ class QuantityParserTest {
     assertEquals(raws, actual, t);
   }
 
+  /** Issue 13 fuzz: a damaged file's endless run of 零 or 0 took minutes (every prefix at every position). */
+  @Test
+  void anEndlessRunOfNumeralsIsReadInBoundedTime() {
+    for (String run : List.of("零", "0", "三", "１")) {
+      String line = "到2025年，全市新增企业" + run.repeat(60_000) + "家，产值达到120亿元。";
+      List<Quantity> q = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+          () -> PARSER.parse(line), run);
+      assertEquals(120e8, q.get(q.size() - 1).value(), run);
+    }
+  }
+
   @Test
   void partFollowsItsMainFigure() {
     List<Quantity> q = PARSER.parse("288(38)");

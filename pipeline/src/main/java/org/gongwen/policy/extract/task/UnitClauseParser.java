@@ -121,14 +121,15 @@ public final class UnitClauseParser {
     for (int g = 0; g < groups.size(); g++) {
       String group = withoutOtherField(groups.get(g));
       boolean leadGroup = labels.get(g) != null && words.isLeadLabel(labels.get(g));
-      RoleClauseRule.Result roled = labels.get(g) == null ? null : roles.read(group);
-      if (roled != null && roled.accepted() && roled.explicitLead()) {
-        // 责任单位：市科技局牵头，市财政局配合
+      RoleClauseRule.Result roled = roles.read(group);
+      if (roled.accepted()) {
+        // 责任单位：市科技局牵头，市财政局配合; 各区政府按职责分工负责; a cell 市文旅局牵头，市体育局配合
         for (RoleClauseRule.RoleName n : roled.names()) {
           rawNames.add(n.printed());
-          groupLead.add(n.lead());
+          groupLead.add(n.lead() || leadGroup);
+          anyStar |= names.starred(n.printed());
         }
-        labelledLead = true;
+        labelledLead |= roled.explicitLead();
         continue;
       }
       for (String name : splitter.split(group)) {

@@ -54,6 +54,22 @@ public final class RoleClauseRule {
     this.names = names;
   }
 
+  /**
+   * A bare list of organs with no role verb ({@code 工业和信息化部、应急管理部}): every name, split on 、,
+   * reads as an organ and nothing else is in the bracket. Whether such a bracket is a clause depends on
+   * where it stands ({@link UnitClauseFinder}); its names do not lead.
+   */
+  public boolean bareList(String content) {
+    if (content.isBlank() || content.chars().anyMatch(c -> "，,；;。：:".indexOf(c) >= 0)) {
+      return false;
+    }
+    List<String> split = list.split(content);
+    return !split.isEmpty() && split.stream().allMatch(raw -> {
+      String name = names.name(raw);
+      return !name.isEmpty() && words.organName(name);
+    });
+  }
+
   public Result read(String content) {
     List<RoleName> out = new ArrayList<>();
     List<String> split = parts.split(content);

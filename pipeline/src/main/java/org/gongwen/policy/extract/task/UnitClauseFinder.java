@@ -10,7 +10,7 @@ import org.gongwen.policy.structure.Line;
  * {@code 区委组织部（区人才办）} kept inside) whose content {@link UnitClauseParser#isClause} accepts,
  * labelled ({@code （责任单位：…）}) or not ({@code （财政部、税务总局负责）}); or a line that starts with a
  * label ({@code 责任单位：市科技局}). An unlabelled clause must close a sentence (see
- * {@link #closesSentence}). A labelled clause whose closing bracket is missing runs to the end of
+ * {@link #closesSentence}); a bare list of organs must follow one ({@link #followsSentence}). A labelled clause whose closing bracket is missing runs to the end of
  * its line.
  */
 public final class UnitClauseFinder {
@@ -46,7 +46,8 @@ public final class UnitClauseFinder {
       String content = t.substring(open + 1, close < 0 ? t.length() : close).strip();
       int end = close < 0 ? t.length() : close + 1;
       boolean clause = parser.labelled(content)
-          || (close >= 0 && closesSentence(t, open, end) && parser.isClause(content));
+          || (close >= 0 && closesSentence(t, open, end) && parser.isClause(content))
+          || (close >= 0 && followsSentence(t, open, end) && parser.isBareList(content));
       if (clause) {
         if (close < 0) {
           unclosed.add(line.index());
@@ -70,6 +71,17 @@ public final class UnitClauseFinder {
     String after = t.substring(end).strip();
     return before.isEmpty() || SENTENCE_END.indexOf(before.charAt(before.length() - 1)) >= 0
         || after.isEmpty() || SENTENCE_END.indexOf(after.charAt(0)) >= 0;
+  }
+
+  /**
+   * A bare list of organs ({@code 。（工业和信息化部、应急管理部）}) is a clause only right after a sentence
+   * end (or at the line's start) and where no sentence goes on after it ({@code ，、：} or a closing bracket).
+   */
+  private static boolean followsSentence(String t, int open, int end) {
+    String before = t.substring(0, open).stripTrailing();
+    String after = t.substring(end).strip();
+    return (before.isEmpty() || SENTENCE_END.indexOf(before.charAt(before.length() - 1)) >= 0)
+        && (after.isEmpty() || "，,、：:）)".indexOf(after.charAt(0)) < 0);
   }
 
   /** Index of the bracket closing the one at {@code open}, or -1. */

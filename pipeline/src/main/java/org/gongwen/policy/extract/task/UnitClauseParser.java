@@ -49,6 +49,11 @@ public final class UnitClauseParser {
     return labelled(content) || roles.read(content).accepted();
   }
 
+  /** Whether {@code content} is a bare list of organs ({@link RoleClauseRule#bareList}). */
+  public boolean isBareList(String content) {
+    return roles.bareList(content);
+  }
+
   /** Units of a clause's content (without its outer brackets); empty when it names none. */
   public List<UnitRef> parseClause(String content, LeadConvention convention) {
     if (!labelled(content)) {

@@ -41,6 +41,7 @@ public final class TaskWords {
   private final Set<String> responsibilityLeadWords;
   private final Set<String> responsibilitySupportWords;
   private final Pattern labelPattern;
+  private final Pattern fieldsThenLabel;
 
   private TaskWords(Lexicon lx) {
     Map<String, Boolean> labels = new LinkedHashMap<>();
@@ -78,6 +79,8 @@ public final class TaskWords {
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
     labelPattern = Pattern.compile("(" + alternation + ")\\s*[：:]");
+    fieldsThenLabel = Pattern.compile(
+        "\\s*(?:[^，,；;。：:、（）()]{1,8}\\s*[：:][^；;（）()]*[；;，,]\\s*)+(?:" + alternation + ")\\s*[：:]");
   }
 
   /** The task step's lists of {@code lexicon}. */
@@ -88,6 +91,14 @@ public final class TaskWords {
   /** Matches a unit label with its colon ({@code 责任单位：}); group 1 is the label. */
   public Pattern labelPattern() {
     return labelPattern;
+  }
+
+  /**
+   * Matches fields of another kind before a unit label at the start of a clause
+   * ({@code 完成时限：2024年底前；责任单位：}).
+   */
+  public Pattern fieldsThenLabel() {
+    return fieldsThenLabel;
   }
 
   public boolean isUnitLabel(String label) {

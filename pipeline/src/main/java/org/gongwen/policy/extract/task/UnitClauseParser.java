@@ -27,6 +27,9 @@ public final class UnitClauseParser {
   /** A field label that is not a unit label, after a separator: {@code ；适用范围：}. */
   private static final Pattern OTHER_FIELD = Pattern.compile("[，,；;。]\\s*([^，,；;。：:、（）()]{1,8})\\s*[：:]");
 
+  /** A field label at the start of a group ({@code 完成时限：}). */
+  private static final Pattern LEADING_FIELD = Pattern.compile("\\s*[^，,；;。：:、（）()]{1,8}\\s*[：:]");
+
   private final TaskWords words;
   private final UnitNameRule names;
   private final RoleClauseRule roles;
@@ -39,9 +42,13 @@ public final class UnitClauseParser {
     this.roles = roles;
   }
 
-  /** Whether {@code content} (outer brackets removed) starts with a unit label ({@code 责任单位：}). */
+  /**
+   * Whether {@code content} (outer brackets removed) starts with a unit label ({@code 责任单位：}), perhaps
+   * after fields of another kind ({@code 完成时限：2024年底前；责任单位：…}).
+   */
   public boolean labelled(String content) {
-    return words.labelPattern().matcher(content.strip()).lookingAt();
+    String c = content.strip();
+    return words.labelPattern().matcher(c).lookingAt() || words.fieldsThenLabel().matcher(c).lookingAt();
   }
 
   /** Whether {@code content} is a unit clause: labelled, or an unlabelled clause {@link RoleClauseRule} reads. */
@@ -124,6 +131,9 @@ public final class UnitClauseParser {
     List<Boolean> groupLead = new ArrayList<>();
     boolean anyStar = false;
     for (int g = 0; g < groups.size(); g++) {
+      if (labels.get(g) == null && groups.size() > 1 && LEADING_FIELD.matcher(groups.get(g)).lookingAt()) {
+        continue; // 完成时限：2024年底前； before the first unit label
+      }
       String group = withoutOtherField(groups.get(g));
       boolean leadGroup = labels.get(g) != null && words.isLeadLabel(labels.get(g));
       RoleClauseRule.Result roled = roles.read(group);

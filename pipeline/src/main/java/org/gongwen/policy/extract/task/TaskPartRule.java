@@ -32,7 +32,6 @@ public final class TaskPartRule {
 
   private final PartRoleClassifier roles;
   private final TaskWords words;
-  private final ChineseSegmenter segmenter = new ChineseSegmenter(List.of());
 
   public TaskPartRule(PartRoleClassifier roles, TaskWords words) {
     this.roles = roles;
@@ -55,9 +54,12 @@ public final class TaskPartRule {
     return named.isEmpty() ? unnamed : named;
   }
 
-  /** Whether the title's first word is a verb (verbal nouns too: 建设, 完善, 促进, 做好 …). */
-  private boolean startsWithVerb(String title) {
-    List<Token> tokens = segmenter.tokens(title);
+  /**
+   * Whether the title's first word is a verb (verbal nouns too: 建设, 完善, 促进, 做好 …). The segmenter is
+   * made here, not at composition, so HanLP loads only for the documents that need it (cold start).
+   */
+  private static boolean startsWithVerb(String title) {
+    List<Token> tokens = new ChineseSegmenter(List.of()).tokens(title);
     return !tokens.isEmpty() && tokens.get(0).nature().startsWith("v");
   }
 

@@ -13,11 +13,23 @@ public final class NameListParser {
   private static final String OPEN = "（(〈<【[〔《“‘「『";
   private static final String CLOSE = "）)〉>】]〕》”’」』";
 
+  private static final String SEPARATORS = "、，,；;";
+
   private final boolean splitOnSpace;
+  private final String separators;
 
   /** @param splitOnSpace whether white space separates names too (table cells: {@code 市住建局 市委组织部}) */
   public NameListParser(boolean splitOnSpace) {
+    this(splitOnSpace, SEPARATORS);
+  }
+
+  /**
+   * @param splitOnSpace whether white space separates items too
+   * @param separators the characters that separate items (outside brackets and quotes)
+   */
+  public NameListParser(boolean splitOnSpace, String separators) {
     this.splitOnSpace = splitOnSpace;
+    this.separators = separators;
   }
 
   public List<String> split(String list) {
@@ -31,7 +43,7 @@ public final class NameListParser {
       } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
         depth--;
       }
-      boolean separator = "、，,；;".indexOf(c) >= 0 || (splitOnSpace && Character.isWhitespace(c));
+      boolean separator = separators.indexOf(c) >= 0 || (splitOnSpace && Character.isWhitespace(c));
       if (separator && depth == 0) {
         add(out, current);
         current.setLength(0);

@@ -6,7 +6,20 @@ import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
 import org.gongwen.policy.extract.goal.TargetExtractor;
+import org.gongwen.policy.extract.task.BenefitItemRule;
+import org.gongwen.policy.extract.task.ClauseOwner;
+import org.gongwen.policy.extract.task.LeadConventionRule;
+import org.gongwen.policy.extract.task.ResponsibilityAssigner;
+import org.gongwen.policy.extract.task.ResponsibilityReader;
+import org.gongwen.policy.extract.task.RoleClauseRule;
+import org.gongwen.policy.extract.task.TableTaskReader;
 import org.gongwen.policy.extract.task.TaskExtractor;
+import org.gongwen.policy.extract.task.TaskPartRule;
+import org.gongwen.policy.extract.task.TaskWords;
+import org.gongwen.policy.extract.task.UnitClauseFinder;
+import org.gongwen.policy.extract.task.UnitClauseParser;
+import org.gongwen.policy.extract.task.UnitColumnRule;
+import org.gongwen.policy.extract.task.UnitNameRule;
 import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.ingest.FileDigest;
@@ -82,8 +95,19 @@ public final class PolicyPipeline {
             List.of(new PdfReader(options), new OfdReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS),
                 new TikaReader(), new PlainTextReader()),
             maxBytes);
-    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(new PartRoleClassifier(lexicon)),
-        new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());
+    PartRoleClassifier roles = new PartRoleClassifier(lexicon);
+    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(roles),
+        new MetadataExtractor(), taskExtractor(lexicon, roles), TargetExtractor.standard());
+  }
+
+  /** The task step with its rules, from the lexicon's task lists and the part-role classifier. */
+  public static TaskExtractor taskExtractor(Lexicon lexicon, PartRoleClassifier roles) {
+    TaskWords words = TaskWords.from(lexicon);
+    UnitNameRule names = new UnitNameRule(words);
+    UnitClauseParser parser = new UnitClauseParser(words, names, new RoleClauseRule(words, names));
+    return new TaskExtractor(new BenefitItemRule(words), new LeadConventionRule(words), new UnitClauseFinder(parser), parser,
+        new ClauseOwner(), new TableTaskReader(new UnitColumnRule(words), parser),
+        new TaskPartRule(roles, words), new ResponsibilityAssigner(new ResponsibilityReader(words, names)));
   }
 
   /**

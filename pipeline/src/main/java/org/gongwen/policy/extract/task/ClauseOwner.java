@@ -9,7 +9,9 @@ import org.gongwen.policy.structure.HeadingLine;
  *
  * <p>Take the headings between the previous clause and this one. Start from the last of them; while
  * another heading of the same level stands among them (siblings that share the clause), move up to the
- * parent. So in {@code 1.推动…（1）…（2）…（牵头单位：…）} the clause belongs to {@code 1.}, and in
+ * parent (siblings under another parent do not count: the first clause of a plan follows the clause-less
+ * items （一）（二） of its 总体要求 part, which are not the clause's). So in
+ * {@code 1.推动…（1）…（2）…（牵头单位：…）} the clause belongs to {@code 1.}, and in
  * {@code 1. 强化科技企业群体培育。…（责任单位：…）} to {@code 1.} itself.
  */
 public final class ClauseOwner {
@@ -27,7 +29,7 @@ public final class ClauseOwner {
       return Optional.empty();
     }
     HeadingLine current = between.get(between.size() - 1);
-    while (hasSibling(between, current)) {
+    while (hasSibling(between, current, parentOf(headings, current).map(HeadingLine::line).orElse(-1))) {
       Optional<HeadingLine> parent = parentOf(headings, current);
       if (parent.isEmpty()) {
         break;
@@ -37,8 +39,9 @@ public final class ClauseOwner {
     return Optional.of(current);
   }
 
-  private static boolean hasSibling(List<HeadingLine> between, HeadingLine h) {
-    return between.stream().anyMatch(o -> o != h && o.level() == h.level());
+  /** Another heading of {@code h}'s level among {@code between} under the same parent (after its line). */
+  private static boolean hasSibling(List<HeadingLine> between, HeadingLine h, int parentLine) {
+    return between.stream().anyMatch(o -> o != h && o.level() == h.level() && o.line() > parentLine);
   }
 
   /** The nearest heading before {@code h} with a lower level number (a higher rank). */

@@ -28,7 +28,11 @@ public final class ResponsibilityAssigner {
   /** A duty that lists several things ({@code 科技企业培育和重大创新平台建设}) is matched part by part. */
   private static final Pattern DUTY_PARTS = Pattern.compile("[和及与、，,]");
 
-  private final ResponsibilityReader reader = new ResponsibilityReader();
+  private final ResponsibilityReader reader;
+
+  public ResponsibilityAssigner(ResponsibilityReader reader) {
+    this.reader = reader;
+  }
 
   public List<Task> assign(Outline outline, List<Task> body, List<Task> tables) {
     Set<String> known = new LinkedHashSet<>();

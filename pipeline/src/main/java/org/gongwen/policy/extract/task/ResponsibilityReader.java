@@ -2,7 +2,6 @@ package org.gongwen.policy.extract.task;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongwen.policy.extract.NameListParser;
 import org.gongwen.policy.extract.language.ChineseSegmenter;
@@ -16,18 +15,22 @@ import org.gongwen.policy.model.UnitRef;
  * HanLP ({@link ChineseSegmenter}, whose dictionary holds the unit names the document's own clauses and
  * cells use); the words before 牵头/负责 must all be unit names: in that dictionary, tagged as an
  * organization, ending in an organ suffix (局, 委, 办, 厅, 中心, 政府, 管委会 …) once an alias in brackets
- * is set aside, or collective ({@code 各乡镇（街道）}). Anything else (a
+ * is set aside, or collective ({@code 各乡镇（街道）}); the words and endings are the lexicon's
+ * {@code task/responsibility-*-words} and {@code task/organ-suffixes}. Anything else (a
  * person, 各地, a verb phrase) is not a responsibility statement.
  */
 public final class ResponsibilityReader {
 
-  private static final Set<String> LEAD_WORDS = Set.of("牵头", "负责", "主责", "牵头负责", "总负责");
-  private static final Set<String> SUPPORT_WORDS = Set.of("配合", "参与", "协助", "协同", "协办", "共同负责");
-  private static final Pattern ORGAN = Pattern.compile(
-      ".*(局|委|办|厅|部|院|中心|政府|管委会|委员会|办公室|集团|公司|街道|镇|乡|所|站|队|协会|科协|联|行|社|署|府|区|县|市)$");
   private static final Pattern CLAUSE = Pattern.compile("[；;。]");
 
+  private final TaskWords words;
+  private final UnitNameRule unitNames;
   private final NameListParser names = new NameListParser(false);
+
+  public ResponsibilityReader(TaskWords words, UnitNameRule unitNames) {
+    this.words = words;
+    this.unitNames = unitNames;
+  }
 
   /** Statements in {@code text}, whose first char is at {@code offset} of the normalized text. */
   public List<Responsibility> read(String text, int offset, ChineseSegmenter segmenter) {
@@ -46,7 +49,7 @@ public final class ResponsibilityReader {
     List<Token> tokens = segmenter.tokens(clause);
     int lead = -1;
     for (int i = 0; i < tokens.size(); i++) {
-      if (LEAD_WORDS.contains(tokens.get(i).word())) {
+      if (words.responsibilityLeadWords().contains(tokens.get(i).word())) {
         lead = i;
         break;
       }
@@ -69,7 +72,7 @@ public final class ResponsibilityReader {
     String rest = clause.substring(tokens.get(lead).end());
     String duty = rest;
     for (int i = lead + 1; i < tokens.size(); i++) {
-      if (SUPPORT_WORDS.contains(tokens.get(i).word())) {
+      if (words.responsibilitySupportWords().contains(tokens.get(i).word())) {
         String support = clause.substring(tokens.get(lead).end(), tokens.get(i).offset())
             .replaceAll("^[，,、\\s]+", "");
         if (addUnits(support, false, tokens, units)) {
@@ -87,9 +90,8 @@ public final class ResponsibilityReader {
   private boolean addUnits(String list, boolean lead, List<Token> tokens, List<UnitRef> out) {
     List<String> parts = new ArrayList<>();
     for (String n : names.split(list.replaceAll("[和及与]", "、"))) {
-      String name = UnitClauseParser.normalizeName(n);
-      String bare = name.replaceAll("〈[^〈〉]*〉", "");
-      boolean organ = ORGAN.matcher(bare).matches() || bare.startsWith("各") || taggedOrganization(name, tokens);
+      String name = unitNames.name(n);
+      boolean organ = words.organName(name) || taggedOrganization(name, tokens);
       if (name.isEmpty() || !organ) {
         return false;
       }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponsibilityReaderTest {
 
-  private final ResponsibilityReader reader = new ResponsibilityReader();
+  private final ResponsibilityReader reader = new ResponsibilityReader(TaskCases.WORDS, TaskCases.NAMES);
 
   private List<Responsibility> read(String text, List<String> known) {
     return reader.read(text, 0, new ChineseSegmenter(known));

@@ -3,12 +3,27 @@ package org.gongwen.policy.extract.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.gongwen.policy.model.UnitRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UnitClauseParserTest {
 
-  private final UnitClauseParser parser = new UnitClauseParser();
+  private final UnitClauseParser parser = TaskCases.PARSER;
+
+  static Stream<Arguments> cases() {
+    return TaskCases.rows("unit-clauses.tsv");
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) → {2}")
+  @MethodSource("cases")
+  void parsesClause(String content, String convention, String expected) {
+    assertEquals(expected, TaskCases.format(parser.parseClause(content, LeadConvention.valueOf(convention))),
+        content);
+  }
 
   @Test
   void leadColumnUnitsLeadAndSupportColumnUnitsDoNot() {
@@ -20,5 +35,10 @@ class UnitClauseParserTest {
   @Test
   void emptySupportCellGivesOnlyTheLeads() {
     assertEquals(List.of(new UnitRef("市经信局", true)), parser.parseLeadAndSupportCells("市经信局", ""));
+  }
+
+  @Test
+  void aSlashCellNamesNoUnit() {
+    assertEquals(List.of(new UnitRef("市经信局", true)), parser.parseLeadAndSupportCells("市经信局", "/"));
   }
 }

@@ -11,7 +11,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
+import org.gongwen.policy.extract.NameListParser;
+import org.gongwen.policy.extract.metadata.ChineseDateParser;
+import org.gongwen.policy.extract.metadata.ClosingBlockReader;
+import org.gongwen.policy.extract.metadata.EnclosedTitleRule;
+import org.gongwen.policy.extract.metadata.FrontBlockReader;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
+import org.gongwen.policy.extract.metadata.MetadataWords;
+import org.gongwen.policy.extract.metadata.OrganNames;
+import org.gongwen.policy.extract.metadata.SignatureReader;
+import org.gongwen.policy.extract.metadata.TitleReader;
 import org.gongwen.policy.extract.target.TargetExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
 import org.gongwen.policy.ingest.DocumentReaders;
@@ -76,7 +85,18 @@ public final class PolicyPipeline {
     DocumentReaders readers =
         new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()), maxBytes);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
-        new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());
+        metadataExtractor(lexicon), new TaskExtractor(), TargetExtractor.standard());
+  }
+
+  /** The metadata readers with their word lists and helpers (extraction-spec §2). */
+  private static MetadataExtractor metadataExtractor(Lexicon lexicon) {
+    MetadataWords words = new MetadataWords(lexicon);
+    NameListParser names = new NameListParser(false);
+    ChineseDateParser dates = new ChineseDateParser();
+    OrganNames organs = new OrganNames(words, new NameListParser(true));
+    return new MetadataExtractor(new FrontBlockReader(organs, words),
+        new TitleReader(words, organs, new EnclosedTitleRule(words, organs), names, dates),
+        new SignatureReader(organs, dates, words), new ClosingBlockReader(words, names, dates));
   }
 
   /**

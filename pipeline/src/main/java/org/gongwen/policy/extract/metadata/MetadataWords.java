@@ -20,6 +20,7 @@ public final class MetadataWords {
   private final List<String> repostingVerbs;
   private final List<String> orderIssuers;
   private final List<String> noteLabels;
+  private final List<String> addresseeEndings;
   private final List<String> ccLabels;
   private final List<String> printedLabels;
 
@@ -32,6 +33,7 @@ public final class MetadataWords {
     this.repostingVerbs = lexicon.longestFirst("metadata/reposting-verbs");
     this.orderIssuers = lexicon.longestFirst("metadata/order-issuers");
     this.noteLabels = lexicon.longestFirst("metadata/note-labels");
+    this.addresseeEndings = lexicon.longestFirst("metadata/addressee-endings");
     this.ccLabels = lexicon.longestFirst("metadata/cc-labels");
     this.printedLabels = lexicon.longestFirst("metadata/printed-labels");
   }
@@ -67,6 +69,11 @@ public final class MetadataWords {
 
   public List<String> noteLabels() {
     return noteLabels;
+  }
+
+  /** Whether a 主送 name is a collective addressee: {@code 各…}, or ending in 单位, 部门 … */
+  public boolean isCollective(String name) {
+    return name.startsWith("各") || addresseeEndings.stream().anyMatch(name::endsWith);
   }
 
   /** Whether {@code text} ends with a document type (文种). */

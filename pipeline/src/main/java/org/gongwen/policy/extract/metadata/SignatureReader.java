@@ -15,14 +15,18 @@ import org.gongwen.policy.structure.Line;
  * notice with its own headings signs after its last part, before the attachments).
  *
  * <p>Joint signatures stack organs on lines or stand apart by white space on one; a line that also holds
- * other text (a contact line or the 附件说明 the text layer glued to it) gives the organs at its end.
+ * other text (a contact line or the 附件说明 the text layer glued to it) gives the organs at its end; a
+ * 附注 glued after the date is still the 附注.
  * Seal notes ({@code （代章）}) are dropped.
  */
 public final class SignatureReader {
 
   private static final Pattern NOTE = Pattern.compile("^[（(](.+)[）)]$");
   private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*代\\s*章\\s*[）)]");
+  private static final Pattern DATE = Pattern.compile(ChineseDateParser.DATE);
   private static final int MAX_DATE_LINE = 40;
+  /** A 附注 the text layer glued to the date line ({@code 2023年5月12日公开方式：主动公开}). */
+  private static final int MAX_NOTE = 30;
   private static final int MAX_SIGNATURE_LINES = 4;
   private static final int TAIL_LINES = 8;
 
@@ -61,9 +65,19 @@ public final class SignatureReader {
 
   private Optional<Signature> signatureAt(List<Line> lines, int k, Collection<String> known,
       Collection<String> captions) {
-    String t = lines.get(k).text().strip();
-    Optional<String> date = dates.find(t);
-    if (date.isEmpty() || t.length() > MAX_DATE_LINE) {
+    String line = lines.get(k).text().strip();
+    Matcher d = DATE.matcher(line);
+    Optional<String> date = dates.find(line);
+    if (date.isEmpty() || !d.find() || line.length() > MAX_DATE_LINE + MAX_NOTE) {
+      return Optional.empty();
+    }
+    String after = line.substring(d.end()).strip();
+    String gluedNote = after.isEmpty() ? null : note(after);
+    if (!after.isEmpty() && gluedNote == null) {
+      return Optional.empty();
+    }
+    String t = line.substring(0, d.end()).strip();
+    if (t.length() > MAX_DATE_LINE) {
       return Optional.empty();
     }
     String before = t.replaceAll(ChineseDateParser.DATE, "").strip();
@@ -83,7 +97,8 @@ public final class SignatureReader {
     } else {
       return Optional.empty();
     }
-    return Optional.of(new Signature(names, printed, date.get(), noteAfter(lines, k)));
+    return Optional.of(new Signature(names, printed, date.get(),
+        gluedNote != null ? gluedNote : noteAfter(lines, k)));
   }
 
   /** The signature lines above the date line; fills {@code names} with their organs; null when none. */
@@ -133,11 +148,14 @@ public final class SignatureReader {
     if (k + 1 >= lines.size()) {
       return null;
     }
-    String next = lines.get(k + 1).text().strip();
-    Matcher n = NOTE.matcher(next);
+    return note(lines.get(k + 1).text().strip());
+  }
+
+  private String note(String text) {
+    Matcher n = NOTE.matcher(text);
     if (n.matches()) {
       return n.group(1).strip();
     }
-    return noteLabel.matcher(next).matches() ? next.replaceAll("\\s+", "") : null;
+    return noteLabel.matcher(text).matches() ? text.replaceAll("\\s+", "") : null;
   }
 }

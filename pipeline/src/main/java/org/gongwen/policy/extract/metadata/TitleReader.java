@@ -18,6 +18,9 @@ public final class TitleReader {
   private static final int MAX_TITLE_LINES = 4;
   private static final int MAX_TITLE_LINE = 80;
   private static final int CONTINUATION = 20;
+  private static final int MIN_ABOUT_TITLE = 10;
+  /** Lines that may stand between a web page's title and its 主送 line (date, 文号). */
+  private static final int NEAR_RECIPIENTS = 3;
 
   private final MetadataWords words;
   private final OrganNames organs;
@@ -55,15 +58,30 @@ public final class TitleReader {
       }
     }
     if (chosen == null) {
-      int[] run = titleRun(front, head, starts.get(starts.size() - 1));
-      chosen = run;
+      chosen = titleAboveRecipients(front, head);
+    }
+    if (chosen == null) {
+      chosen = titleRun(front, head, starts.get(starts.size() - 1));
     }
     String title = chosen[1] > chosen[0] ? join(front, chosen) : null;
     int end = chosen[1];
     List<String> recipients = List.of();
     int r = nextNonElement(front, head, end);
-    if (r < front.size() && r - end <= 3 && isRecipientsLine(front.get(r).text())) {
-      recipients = names.split(front.get(r).text().strip().replaceAll("[：:]$", ""));
+    List<String> addressed = List.of();
+    for (int j = r; j < front.size() && j - end <= NEAR_RECIPIENTS; j++) {
+      String t = front.get(j).text().strip();
+      addressed = head.isElement(j) ? List.of() : recipientsOf(t);
+      if (!addressed.isEmpty() || t.endsWith("。")) {
+        r = j;
+        break;
+      }
+    }
+    if (chosen.length > 2 && chosen[2] > 0) {
+      addressed = recipientsOf(front.get(end - 1).text().strip().substring(chosen[2]));
+      r = end - 1;
+    }
+    if (!addressed.isEmpty()) {
+      recipients = addressed;
       end = r + 1;
     } else if (title == null && r < front.size()) {
       end = r;
@@ -72,13 +90,47 @@ public final class TitleReader {
     return new TitleBlock(title, enclosed.apply(title), titleOrgans, end, recipients);
   }
 
-  /** [first, end) of the title lines from {@code s}. */
+  /**
+   * A web page puts site menus above the notice: the title is then the title-like line nearest above the
+   * 主送 line (a publication-date or 文号 line may stand between), with the line above it when only that
+   * one says 关于 (a title printed on two lines). Null when there is no such line.
+   */
+  private int[] titleAboveRecipients(List<Line> front, FrontBlock head) {
+    int r = 0;
+    while (r < front.size() && recipientsOf(front.get(r).text()).isEmpty()) {
+      r++;
+    }
+    for (int k = r - 1; k >= Math.max(0, r - 1 - NEAR_RECIPIENTS); k--) {
+      String t = front.get(k).text().replaceAll("\\s+", "");
+      if (head.isElement(k) || t.length() > MAX_TITLE_LINE || t.endsWith("。") || !titleLike(t)) {
+        continue;
+      }
+      int first = k;
+      if (!t.contains("关于") && k > 0 && !head.isElement(k - 1)) {
+        String above = front.get(k - 1).text().replaceAll("\\s+", "");
+        if (above.contains("关于") && above.length() <= MAX_TITLE_LINE && !above.matches(".*[。：:；]$")) {
+          first = k - 1;
+        }
+      }
+      return new int[] {first, k + 1, -1};
+    }
+    return null;
+  }
+
+  /**
+   * [first, end, cut) of the title lines from {@code s}; cut is the length of the last line's title part
+   * when the text layer glued the next sentence to it ({@code …的公告现将有关事项公告如下：}), else -1.
+   */
   private int[] titleRun(List<Line> front, FrontBlock head, int s) {
     int k = s;
     while (k < front.size() && k - s < MAX_TITLE_LINES && !head.isElement(k)) {
       String t = front.get(k).text().strip();
       if (t.endsWith("：") || t.endsWith(":") || t.endsWith("。") || dates.isDateLine(t)
           || t.length() > MAX_TITLE_LINE) {
+        int cut = gluedTitleEnd(front, s, k);
+        if (cut > 0) {
+          return new int[] {s, k + 1, cut};
+        }
         break;
       }
       k++;
@@ -89,7 +141,32 @@ public final class TitleReader {
     if (k < front.size() && k > s && nextIsContinuation(front, head, k)) {
       k++;
     }
-    return new int[] {s, k};
+    return new int[] {s, k, -1};
+  }
+
+  /**
+   * Where the title ends in line {@code k} that a following sentence was glued to: after the first
+   * 的+文种 with 关于 in the title before it; -1 when there is none.
+   */
+  private int gluedTitleEnd(List<Line> front, int s, int k) {
+    String t = front.get(k).text().strip();
+    StringBuilder before = new StringBuilder();
+    for (int j = s; j < k; j++) {
+      before.append(front.get(j).text().strip());
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) != '的') {
+        continue;
+      }
+      for (String type : words.documentTypes()) {
+        int end = i + 1 + type.length();
+        if (t.startsWith(type, i + 1) && end < t.length() - 1
+            && (before + t.substring(0, i)).contains("关于")) {
+          return end;
+        }
+      }
+    }
+    return -1;
   }
 
   private boolean nextIsContinuation(List<Line> front, FrontBlock head, int k) {
@@ -105,15 +182,24 @@ public final class TitleReader {
         || words.endsWithDocumentType(next.replaceAll("\\s+", ""))));
   }
 
-  /** Ends with a 文种 (after a bracketed tail such as （试行）), or says 关于. */
+  /** Ends with a 文种 (after a bracketed tail such as （试行）), or says 关于 and is not a menu item (关于我们). */
   private boolean titleLike(String title) {
     String t = title.replaceAll("[（(][^（()）]{1,15}[）)]$", "");
-    return words.endsWithDocumentType(t) || t.contains("关于");
+    return words.endsWithDocumentType(t) || (t.contains("关于") && t.length() >= MIN_ABOUT_TITLE);
   }
 
-  private static boolean isRecipientsLine(String text) {
+  /**
+   * The 主送机关 of a line ending in a colon: names split outside brackets, of which one at least is an
+   * organ or a collective ({@code 各…}, {@code 市级有关单位}); a lead-in sentence ({@code 现将有关事项公告如下：}) gives none.
+   */
+  private List<String> recipientsOf(String text) {
     String t = text.strip();
-    return (t.endsWith("：") || t.endsWith(":")) && !t.contains("。");
+    if (!(t.endsWith("：") || t.endsWith(":")) || t.contains("。")) {
+      return List.of();
+    }
+    List<String> list = names.split(t.replaceAll("[：:]$", ""));
+    boolean addressed = list.stream().anyMatch(n -> words.isCollective(n) || organs.isOrgan(n));
+    return addressed ? list : List.of();
   }
 
   /** The organs before 关于 (or the forward verb) in the printed title lines; none for 等N部门. */
@@ -153,7 +239,8 @@ public final class TitleReader {
   private static String join(List<Line> front, int[] run) {
     StringBuilder b = new StringBuilder();
     for (int k = run[0]; k < run[1]; k++) {
-      b.append(front.get(k).text());
+      String t = front.get(k).text().strip();
+      b.append(k == run[1] - 1 && run.length > 2 && run[2] > 0 ? t.substring(0, run[2]) : t);
     }
     return b.toString().replaceAll("\\s+", "");
   }

@@ -36,8 +36,8 @@ final class MetadataFixtures {
     return EXTRACTOR.extract(outline(text)).value();
   }
 
-  /** Table cells write a newline as \n. */
+  /** Table cells write a newline as \\n and a tab as \\t. */
   static String unescape(String s) {
-    return s == null ? null : s.replace("\\n", "\n");
+    return s == null ? null : s.replace("\\n", "\n").replace("\\t", "\t");
   }
 }

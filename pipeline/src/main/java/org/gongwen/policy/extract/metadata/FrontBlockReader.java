@@ -29,6 +29,12 @@ public final class FrontBlockReader {
   /** The 令号 under an order mark: {@code 第218号}, {@code 第 5 号}, {@code 第十二号}. */
   private static final Pattern ORDER_NUMBER =
       Pattern.compile("^第\\s*([0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,8})\\s*号$");
+  /**
+   * A web page prints the order mark and its number on one line: {@code 中华人民共和国国务院令　第732号}
+   * (the text layer may glue the 《…》已经…公布 sentence after it).
+   */
+  private static final Pattern ORDER_ON_ONE_LINE =
+      Pattern.compile("^(.+?令)\\s*(第\\s*(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,8})\\s*号)(?:\\s*《.*)?$");
   /** Lines of the head: the 版头 ends before the 主送 line or the first sentence, within this many lines. */
   private static final int HEAD_LINES = 12;
   /** Han letters a 发文字号 line may hold besides the number and 签发人. */
@@ -53,10 +59,11 @@ public final class FrontBlockReader {
     Set<Integer> elements = new HashSet<>();
     for (int k = 0; k < Math.min(front.size(), HEAD_LINES); k++) {
       String t = front.get(k).text().strip();
-      if (t.endsWith("：") || t.endsWith(":") || t.endsWith("。")) {
+      Matcher m;
+      boolean orderLine = (m = ORDER_ON_ONE_LINE.matcher(t)).matches();
+      if ((t.endsWith("：") || t.endsWith(":") || t.endsWith("。")) && !orderLine) {
         break;
       }
-      Matcher m;
       if ((m = COPY_NUMBER.matcher(t)).matches() && copyNumber == null && docNumber == null) {
         copyNumber = m.group(1);
       } else if (SECURITY.matcher(t).matches() && docNumber == null) {
@@ -70,6 +77,11 @@ public final class FrontBlockReader {
       } else if (issuerMark == null && docNumber == null && k < 4 && isOrderMark(t)) {
         issuerMark = t.replaceAll("\\s+", "");
         issuers.add(issuerMark.substring(0, issuerMark.length() - 1));
+      } else if (issuerMark == null && docNumber == null && k < 4 && (m = ORDER_ON_ONE_LINE.matcher(t)).matches()
+          && isOrderMark(m.group(1))) {
+        issuerMark = m.group(1).replaceAll("\\s+", "");
+        issuers.add(issuerMark.substring(0, issuerMark.length() - 1));
+        docNumber = normalizeDigits(m.group(2).replaceAll("\\s+", ""));
       } else if (docNumber == null && issuerMark != null && issuerMark.endsWith("令")
           && ORDER_NUMBER.matcher(t).matches()) {
         docNumber = normalizeDigits(t.replaceAll("\\s+", ""));

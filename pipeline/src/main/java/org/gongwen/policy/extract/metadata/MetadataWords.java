@@ -14,6 +14,7 @@ public final class MetadataWords {
 
   private final List<String> organSuffixes;
   private final List<String> organStarts;
+  private final List<String> centralOrgans;
   private final String placeEndings;
   private final List<String> documentTypes;
   private final List<String> forwardVerbs;
@@ -27,6 +28,7 @@ public final class MetadataWords {
   public MetadataWords(Lexicon lexicon) {
     this.organSuffixes = lexicon.longestFirst("metadata/organ-suffixes");
     this.organStarts = lexicon.longestFirst("metadata/organ-starts");
+    this.centralOrgans = lexicon.longestFirst("metadata/central-organs");
     this.placeEndings = String.join("", lexicon.words("metadata/place-endings"));
     this.documentTypes = lexicon.longestFirst("metadata/document-types");
     this.forwardVerbs = lexicon.longestFirst("metadata/forward-verbs");
@@ -44,6 +46,11 @@ public final class MetadataWords {
 
   public List<String> organStarts() {
     return organStarts;
+  }
+
+  /** Short names of central organs (财政部, 国家发展改革委 …): where a glued name begins. */
+  public List<String> centralOrgans() {
+    return centralOrgans;
   }
 
   /** Whether {@code c} ends a place name (省, 市, 县, 区 …). */

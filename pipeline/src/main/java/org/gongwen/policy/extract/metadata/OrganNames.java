@@ -9,7 +9,7 @@ import org.gongwen.policy.extract.NameListParser;
  * Rule: organ names of a mark, a signature or a title. An organ name ends with an organ suffix (局, 厅,
  * 委员会, 人民政府 …). Names printed without a separator ({@code 广州市财政局广州市医疗保障局},
  * {@code 科技部国家保密局}) are split where one name ends and the next begins with an organ start
- * (国家, 中共 …) or with the place the run began with; a single name is never cut inside
+ * (国家, 中共 …), with a central organ's name (财政部 …) or with the place the run began with; a single name is never cut inside
  * ({@code 国家发展和改革委员会}, {@code 国务院办公厅}).
  */
 public final class OrganNames {
@@ -87,6 +87,7 @@ public final class OrganNames {
       String head = run.substring(from, i);
       String rest = run.substring(i);
       boolean nextStarts = words.organStarts().stream().anyMatch(rest::startsWith)
+          || words.centralOrgans().stream().anyMatch(rest::startsWith)
           || (place != null && rest.startsWith(place));
       if (nextStarts && endsWithSuffix(head) && endsWithSuffix(rest) && !startsWithSuffix(rest)) {
         out.add(head);

@@ -28,3 +28,6 @@ if [ -d ../shared/gold ]; then
 fi
 echo
 echo "JSON per document: $out/json/   JSONL: $out/seeds.jsonl   Lucene index: $out/index/"
+echo
+echo "== the research workbench (search page + JSON API), then open http://127.0.0.1:8080/ :"
+echo "   java -jar index/target/policy.jar serve --index $out/index"

@@ -21,7 +21,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * At most {@code 4 × threads} files are in flight: the walk is pulled only as results are consumed,
  * so memory does not grow with the number of files. On pool threads each file is sized and hashed,
  * refused when over {@code maxBytes}, offered to the {@link Precheck} (which may settle it without
- * extraction), and otherwise given to an idle worker.
+ * extraction), and otherwise given to an idle worker. Entries the walk skipped or failed are passed on
+ * without being opened; an {@code unsupported-type} failure of a file that is no document by name either
+ * becomes a skip ({@link NotADocumentRule}).
  */
 public final class BatchRunner {
 
@@ -106,8 +108,11 @@ public final class BatchRunner {
   private Outcome work(InputWalk.Item item, BlockingQueue<FileWorker> idle) throws InterruptedException {
     long start = System.nanoTime();
     Path file = item.file();
-    if (item.problem() != null) {
-      return new Outcome.Failed(file, null, 0, item.error(), item.problem(), null, millisSince(start));
+    if (item.skipped() != null) {
+      return new Outcome.Skipped(file, null, 0, item.skipped(), item.message(), millisSince(start));
+    }
+    if (item.error() != null) {
+      return new Outcome.Failed(file, null, 0, item.error(), item.message(), null, millisSince(start));
     }
     long bytes;
     String sha;
@@ -144,8 +149,10 @@ public final class BatchRunner {
       return new Outcome.Unchanged(u.file(), sha, bytes, ms);
     } else if (o instanceof Outcome.Duplicate d) {
       return new Outcome.Duplicate(d.file(), sha, bytes, d.original(), ms);
+    } else if (o instanceof Outcome.Skipped s) {
+      return new Outcome.Skipped(s.file(), sha, bytes, s.reason(), s.message(), ms);
     }
-    return ((Outcome.Failed) o).with(sha, bytes, ms);
+    return NotADocumentRule.apply(((Outcome.Failed) o).with(sha, bytes, ms));
   }
 
   private static long millisSince(long start) {

@@ -1,6 +1,15 @@
 package org.gongwen.policy.batch;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.gongwen.policy.model.PolicyDocument;
+import org.gongwen.policy.model.Source;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,20 +30,34 @@ import org.gongwen.policy.json.PolicyJson;
  * Extracts in a child JVM ({@link WorkerMain} or a stand-in main class) with a capped heap, so that a
  * file that hangs a parser, exhausts memory or crashes the JVM costs one worker restart, not the batch.
  * The child is started on first use and kept for the following files; it is killed and replaced after a
- * {@code timeout} and replaced after it dies ({@code crashed}). Not thread-safe: one per pool thread.
+ * {@code timeout} and replaced after it dies ({@code crashed}, or {@code too-large} when it ran out of
+ * memory). Not thread-safe: one per pool thread.
+ *
+ * <p>Requests and replies go over a Unix-domain socket in a private temporary directory of this worker,
+ * not over the child's stdout: the JVM itself writes there (HotSpot's out-of-memory notice), and so may
+ * native libraries. The child's stdout and stderr are shown with {@code --verbose}, else discarded.
+ * Files whose names do not survive the trip as text (non-UTF-8 bytes) are passed as a link in that
+ * directory and reported under their own name.
  */
 public final class ChildProcessWorker implements FileWorker {
 
   /** End-of-stream marker in the line queue (never a valid protocol line). */
   private static final String EOF = "\u0000eof";
 
+  /** The exit code of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
+  static final int OUT_OF_MEMORY_EXIT = 3;
+
   private final List<String> command;
   private final Duration timeout;
   private final Duration startTimeout;
   private final boolean inheritStderr;
+  private final String heap;
   private final PolicyJson json = new PolicyJson();
 
   private Process process;
+  private Path privateDir;
+  private ServerSocketChannel server;
+  private int aliases;
   private BufferedWriter requests;
   private BlockingQueue<String> lines;
 
@@ -48,6 +71,11 @@ public final class ChildProcessWorker implements FileWorker {
     this.timeout = timeout;
     this.startTimeout = Duration.ofSeconds(Math.max(60, timeout.toSeconds()));
     this.inheritStderr = inheritStderr;
+    this.heap = heapOf(command);
+  }
+
+  private static String heapOf(List<String> command) {
+    return command.stream().filter(a -> a.startsWith("-Xmx")).map(a -> a.substring(4)).findFirst().orElse("default");
   }
 
   /**
@@ -78,8 +106,15 @@ public final class ChildProcessWorker implements FileWorker {
       return FileExtraction.failed(file, Outcome.CRASHED,
           "[" + file + "] cannot start worker process: " + e.getMessage(), e);
     }
+    Path sent;
     try {
-      requests.write(json.toLine(new WorkerMain.Request(file.toString())));
+      sent = nameable(file);
+    } catch (IOException e) {
+      return FileExtraction.failed(file, "unreadable",
+          "[" + file + "] its name cannot be passed to a worker process: " + e.getMessage(), e);
+    }
+    try {
+      requests.write(json.toLine(new WorkerMain.Request(sent.toString())));
       requests.newLine();
       requests.flush();
     } catch (IOException e) {
@@ -101,22 +136,64 @@ public final class ChildProcessWorker implements FileWorker {
     if (line.equals(EOF)) {
       return died(file);
     }
-    return parse(file, line);
+    return parse(file, sent, line);
   }
 
-  private Outcome parse(Path file, String line) {
+  /**
+   * The path to send for {@code file}: itself when its name survives the trip through a string (the
+   * child decodes names with its own file-name charset), else a link to it in this worker's private
+   * directory, keeping the extension (a GBK-encoded name from a Windows archive, on a UTF-8 system).
+   */
+  private Path nameable(Path file) throws IOException {
+    String text = file.toString();
+    try {
+      if (Path.of(text).equals(file) && text.indexOf('\uFFFD') < 0) {
+        return file;
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      // not even a valid path as text: link it
+    }
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String ext = dot > 0 ? name.substring(dot) : "";
+    if (!ext.matches("\\.[A-Za-z0-9]{1,8}")) {
+      ext = "";
+    }
+    Path link = privateDir.resolve("input-" + (++aliases) + ext);
+    Files.deleteIfExists(link);
+    return Files.createSymbolicLink(link, file.toAbsolutePath());
+  }
+
+  private Outcome parse(Path file, Path sent, String line) {
     WorkerMain.Response response;
     try {
       response = json.mapper().readValue(line, WorkerMain.Response.class);
     } catch (IOException e) {
       stop();
       return FileExtraction.failed(file, Outcome.INTERNAL,
-          "[" + file + "] worker protocol error: " + e.getMessage(), e);
+          "[" + file + "] worker protocol error: " + FileExtraction.describe(e), e);
+    } finally {
+      if (!sent.equals(file)) {
+        try {
+          Files.deleteIfExists(sent);
+        } catch (IOException e) {
+          // removed with the private directory at the latest
+        }
+      }
     }
     if (response.document() != null) {
-      return new Outcome.Done(file, null, 0, response.document(), 0);
+      PolicyDocument doc = response.document();
+      if (!sent.equals(file)) {
+        Source s = doc.source();
+        doc = new PolicyDocument(doc.schema(), doc.id(),
+            new Source(file.toString().replace('\\', '/'), s.mediaType(), s.sha256(), s.bytes(), s.charset(), s.pages()),
+            doc.metadata(), doc.headings(), doc.tasks(), doc.targets(), doc.tables(), doc.warnings(), doc.text());
+      }
+      return new Outcome.Done(file, null, 0, doc, 0);
     }
-    return new Outcome.Failed(file, null, 0, response.error(), response.message(), response.trace(), 0);
+    String message = response.message() == null ? "[" + file + "] " + response.error()
+        : response.message().replace("[" + sent + "]", "[" + file + "]");
+    return new Outcome.Failed(file, null, 0, response.error(), message, response.trace(), 0);
   }
 
   private Outcome died(Path file) {
@@ -129,9 +206,13 @@ public final class ChildProcessWorker implements FileWorker {
       Thread.currentThread().interrupt();
     }
     stop();
+    if (exit != null && exit == OUT_OF_MEMORY_EXIT) {
+      return FileExtraction.failed(file, "too-large", "[" + file + "] needs more memory than a worker has (-Xmx"
+          + heap + "): the worker ran out of memory reading it and was restarted (--worker-heap raises the limit)",
+          null);
+    }
     return FileExtraction.failed(file, Outcome.CRASHED, "[" + file + "] worker process died"
-        + (exit == null ? "" : " (exit code " + exit + (exit == 3 ? ": out of memory" : "") + ")")
-        + "; restarted", null);
+        + (exit == null ? "" : " (exit code " + exit + ")") + "; restarted", null);
   }
 
   private void start() throws IOException {
@@ -139,12 +220,26 @@ public final class ChildProcessWorker implements FileWorker {
       return;
     }
     stop();
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectError(inheritStderr ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
+    privateDir = Files.createTempDirectory("policy-worker");
+    Path socket = privateDir.resolve("w.sock");
+    server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    server.bind(UnixDomainSocketAddress.of(socket));
+    server.configureBlocking(false);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(inheritStderr ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put(WorkerMain.SOCKET_ENV, socket.toString());
     process = builder.start();
-    requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+    if (inheritStderr) {
+      InputStream chatter = process.getInputStream();
+      Thread copy = new Thread(() -> copyToStderr(chatter), "worker-output-" + process.pid());
+      copy.setDaemon(true);
+      copy.start();
+    }
+    SocketChannel channel = accept();
+    channel.configureBlocking(true);
+    requests = new BufferedWriter(new OutputStreamWriter(SocketStreams.out(channel), StandardCharsets.UTF_8));
     lines = new LinkedBlockingQueue<>();
-    BufferedReader replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader replies = new BufferedReader(new InputStreamReader(SocketStreams.in(channel), StandardCharsets.UTF_8));
     BlockingQueue<String> queue = lines;
     Thread reader = new Thread(() -> pump(replies, queue), "worker-reader-" + process.pid());
     reader.setDaemon(true);
@@ -160,6 +255,37 @@ public final class ChildProcessWorker implements FileWorker {
       stop();
       throw new IOException(ready == null ? "no answer after " + startTimeout.toSeconds() + " s"
           : "it exited before it was ready");
+    }
+  }
+
+  /** Waits for the child to connect to the protocol socket, while it lives, up to the start timeout. */
+  private SocketChannel accept() throws IOException {
+    long deadline = System.nanoTime() + startTimeout.toNanos();
+    while (true) {
+      SocketChannel channel = server.accept();
+      if (channel != null) {
+        return channel;
+      }
+      if (!process.isAlive()) {
+        throw new IOException("it exited before it was ready (exit code " + process.exitValue() + ")");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IOException("no connection after " + startTimeout.toSeconds() + " s");
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while starting", e);
+      }
+    }
+  }
+
+  private static void copyToStderr(InputStream chatter) {
+    try (chatter) {
+      chatter.transferTo(System.err);
+    } catch (IOException e) {
+      // the child is gone
     }
   }
 
@@ -181,21 +307,46 @@ public final class ChildProcessWorker implements FileWorker {
   }
 
   private void stop() {
-    if (process == null) {
-      return;
-    }
     Process p = process;
     process = null;
-    try {
-      requests.close();
-    } catch (IOException e) {
-      // the child is being killed anyway
+    if (p != null) {
+      try {
+        if (requests != null) {
+          requests.close();
+        }
+      } catch (IOException e) {
+        // the child is being killed anyway
+      }
+      p.destroyForcibly();
+      try {
+        p.waitFor(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
-    p.destroyForcibly();
+    requests = null;
+    removePrivateDir();
+  }
+
+  private void removePrivateDir() {
     try {
-      p.waitFor(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      if (server != null) {
+        server.close();
+      }
+    } catch (IOException e) {
+      // nothing listens any more either way
+    }
+    server = null;
+    if (privateDir != null) {
+      try (Stream<Path> files = Files.list(privateDir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+        Files.deleteIfExists(privateDir);
+      } catch (IOException e) {
+        // a temporary directory left behind
+      }
+      privateDir = null;
     }
   }
 
@@ -206,6 +357,7 @@ public final class ChildProcessWorker implements FileWorker {
         requests.close(); // the worker exits at end of input
         if (process.waitFor(2, TimeUnit.SECONDS)) {
           process = null;
+          removePrivateDir();
           return;
         }
       } catch (IOException e) {

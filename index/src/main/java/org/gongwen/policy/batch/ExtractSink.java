@@ -12,25 +12,30 @@ import org.gongwen.policy.json.PolicyJson;
 /**
  * Writes outcomes of {@code extract}, in input order: {@code DIR/<stem>.json} per document (when two
  * inputs share a stem, the later one is {@code <stem>.<ext>.json}), optionally a JSONL line, and a
- * {@code failures.jsonl} line plus a stderr line per failed file.
+ * {@code failures.jsonl} line plus a stderr line per failed file, a {@code skipped.jsonl} line per
+ * skipped entry.
  */
 public final class ExtractSink implements BatchRunner.Sink {
 
   private final Path outDir;
   private final BufferedWriter jsonl;
   private final JsonlLog failures;
+  private final JsonlLog skips;
   private final PrintWriter err;
   private final boolean verbose;
   private final PolicyJson json = new PolicyJson();
   private final Set<String> written = new HashSet<>();
   private long done;
+  private long skipped;
   private long failed;
 
   /** {@code jsonl} may be null. */
-  public ExtractSink(Path outDir, BufferedWriter jsonl, JsonlLog failures, PrintWriter err, boolean verbose) {
+  public ExtractSink(Path outDir, BufferedWriter jsonl, JsonlLog failures, JsonlLog skips, PrintWriter err,
+      boolean verbose) {
     this.outDir = outDir;
     this.jsonl = jsonl;
     this.failures = failures;
+    this.skips = skips;
     this.err = err;
     this.verbose = verbose;
   }
@@ -38,10 +43,11 @@ public final class ExtractSink implements BatchRunner.Sink {
   @Override
   public void accept(Outcome outcome) throws IOException {
     if (outcome instanceof Outcome.Done d) {
+      Path target = outDir.resolve(outputName(d.file()));
       try {
-        json.write(d.document(), outDir.resolve(outputName(d.file())));
+        json.write(d.document(), target);
       } catch (UncheckedIOException e) {
-        throw e.getCause();
+        throw new IOException("[" + target + "] cannot write output: " + e.getCause().getMessage(), e.getCause());
       }
       if (jsonl != null) {
         jsonl.write(json.toLine(d.document()));
@@ -54,6 +60,12 @@ public final class ExtractSink implements BatchRunner.Sink {
       err.println(f.message());
       if (verbose && f.trace() != null) {
         err.print(f.trace());
+      }
+    } else if (outcome instanceof Outcome.Skipped s) {
+      skipped++;
+      skips.skipped(s);
+      if (verbose) {
+        err.println(s.message());
       }
     } else {
       throw new IllegalStateException("extract has no outcome " + outcome.getClass().getSimpleName());
@@ -73,6 +85,6 @@ public final class ExtractSink implements BatchRunner.Sink {
   }
 
   public Tally tally() {
-    return new Tally(done, 0, 0, failed);
+    return new Tally(done, 0, skipped, 0, failed);
   }
 }

@@ -25,7 +25,7 @@ public final class FileExtraction {
     } catch (InputException e) {
       return failed(file, e.reason().code(), e.getMessage(), e);
     } catch (OutOfMemoryError e) {
-      return failed(file, Outcome.CRASHED, "[" + file + "] out of memory: " + e.getMessage(), e);
+      return failed(file, "too-large", "[" + file + "] needs more memory than this JVM has: " + e.getMessage(), e);
     } catch (RuntimeException | Error e) {
       return failed(file, Outcome.INTERNAL, "[" + file + "] internal error: " + describe(e), e);
     }

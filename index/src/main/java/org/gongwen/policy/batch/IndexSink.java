@@ -11,7 +11,7 @@ import org.gongwen.policy.index.PolicyIndexer;
  * Applies outcomes to an index, in input order: adds extracted documents (replacing the file's old
  * entries), links byte-identical files and republished notices (same 发文字号 and title, e.g. the PDF and
  * the HTML page of one notice) to the first holder instead of indexing them twice, removes the
- * stale entries of a file that now fails or became a duplicate, writes the reports, and commits every
+ * stale entries of a file that now fails, is skipped or became a duplicate, writes the reports, and commits every
  * {@code commitEvery} changes so that a killed run keeps all work up to its last commit.
  */
 public final class IndexSink implements BatchRunner.Sink {
@@ -25,6 +25,7 @@ public final class IndexSink implements BatchRunner.Sink {
   private final Manifest manifest;
   private final JsonlLog failures;
   private final JsonlLog duplicates;
+  private final JsonlLog skips;
   private final PrintWriter err;
   private final boolean verbose;
   private final int commitEvery;
@@ -35,16 +36,18 @@ public final class IndexSink implements BatchRunner.Sink {
 
   private long done;
   private long unchanged;
+  private long skipped;
   private long duplicate;
   private long failed;
   private int uncommitted;
 
   public IndexSink(PolicyIndexer indexer, Manifest manifest, JsonlLog failures, JsonlLog duplicates,
-      PrintWriter err, boolean verbose, int commitEvery) {
+      JsonlLog skips, PrintWriter err, boolean verbose, int commitEvery) {
     this.indexer = indexer;
     this.manifest = manifest;
     this.failures = failures;
     this.duplicates = duplicates;
+    this.skips = skips;
     this.err = err;
     this.verbose = verbose;
     this.commitEvery = commitEvery;
@@ -112,6 +115,16 @@ public final class IndexSink implements BatchRunner.Sink {
       unchanged++;
     } else if (outcome instanceof Outcome.Duplicate d) {
       linked(d, key, SAME_BYTES);
+    } else if (outcome instanceof Outcome.Skipped s) {
+      skipped++;
+      skips.skipped(s);
+      if (verbose) {
+        err.println(s.message());
+      }
+      if (manifest.contains(key)) {
+        indexer.delete(key);
+        changed();
+      }
     } else {
       fail((Outcome.Failed) outcome, key);
     }
@@ -147,6 +160,6 @@ public final class IndexSink implements BatchRunner.Sink {
   }
 
   public Tally tally() {
-    return new Tally(done, unchanged, duplicate, failed);
+    return new Tally(done, unchanged, skipped, duplicate, failed);
   }
 }

@@ -49,6 +49,15 @@ public final class JsonlLog implements Closeable {
     write(line);
   }
 
+  /** The line of a skipped entry: {@code {file, reason, message}}. */
+  public void skipped(Outcome.Skipped s) throws IOException {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("file", s.file().toString());
+    line.put("reason", s.reason());
+    line.put("message", s.message());
+    write(line);
+  }
+
   /** The link line of {@code d}, with why it was linked. */
   public void duplicate(Outcome.Duplicate d, String reason) throws IOException {
     Map<String, Object> line = new LinkedHashMap<>();

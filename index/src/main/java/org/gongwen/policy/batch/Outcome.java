@@ -31,6 +31,16 @@ public sealed interface Outcome {
   /** Already indexed with the same content hash: nothing to do. */
   record Unchanged(Path file, String sha256, long bytes, long elapsedMs) implements Outcome {}
 
+  /**
+   * Not an input document: a special file, a link not followed, a file that is not a document by name
+   * and content. Counted, listed in {@code skipped.jsonl}, never an error.
+   *
+   * @param reason a {@link InputWalk.Skip} code
+   * @param message one line naming the file in brackets
+   */
+  record Skipped(Path file, String sha256, long bytes, String reason, String message, long elapsedMs)
+      implements Outcome {}
+
   /** Byte-identical to {@code original}, which is (or is being) indexed: linked, not indexed again. */
   record Duplicate(Path file, String sha256, long bytes, String original, long elapsedMs) implements Outcome {}
 

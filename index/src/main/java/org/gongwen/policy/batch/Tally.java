@@ -1,14 +1,15 @@
 package org.gongwen.policy.batch;
 
 /**
- * The count of a finished (or stopped) run: {@code in = done + unchanged + duplicate + failed}.
+ * The count of a finished (or stopped) run: {@code in = done + unchanged + skipped + duplicate + failed}.
  *
  * @param done extracted (and, for {@code index}, indexed)
+ * @param skipped entries that are no input documents (see {@link Outcome.Skipped})
  */
-public record Tally(long done, long unchanged, long duplicate, long failed) {
+public record Tally(long done, long unchanged, long skipped, long duplicate, long failed) {
 
-  /** Number of inputs. */
+  /** Number of entries. */
   public long in() {
-    return done + unchanged + duplicate + failed;
+    return done + unchanged + skipped + duplicate + failed;
   }
 }

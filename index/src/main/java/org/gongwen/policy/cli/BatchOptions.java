@@ -1,8 +1,13 @@
 package org.gongwen.policy.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.gongwen.policy.batch.InputWalk;
 import org.gongwen.policy.batch.Isolation;
+import org.gongwen.policy.batch.PathFilter;
 import org.gongwen.policy.ingest.DocumentReaders;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -28,15 +33,41 @@ final class BatchOptions {
   @Option(names = "--worker-heap", paramLabel = "SIZE", description = "-Xmx of each worker process (default: ${DEFAULT-VALUE}).")
   String workerHeap = "512m";
 
+  @Option(names = "--follow-links", description = "Follow links to directories and to paths outside the "
+      + "input trees (each directory is still walked once); by default they are skipped and listed.")
+  boolean followLinks;
+
+  @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching a glob are inputs "
+      + "(repeatable; a glob with / matches the path below the named directory, else the file name).")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "Files and directories matching a glob "
+      + "are no inputs (repeatable; same matching as --include).")
+  List<String> excludes = new ArrayList<>();
+
   @Option(names = {"-q", "--quiet"}, description = "No progress display.")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "Stack traces of internal errors, worker stderr.")
+  @Option(names = {"-v", "--verbose"}, description = "Stack traces of internal errors, worker stderr.")
   boolean verbose;
 
   @Option(names = "--progress-interval", paramLabel = "SECONDS", hidden = true,
       description = "Seconds between plain progress lines (default: ${DEFAULT-VALUE}).")
   double progressSeconds = 5;
+
+  PathFilter filter() {
+    return new PathFilter(includes, excludes);
+  }
+
+  /** The walk of these command-line paths, as the walk flags say. */
+  InputWalk walk(List<Path> paths) {
+    return new InputWalk(paths, followLinks, filter());
+  }
+
+  /** Progress totals, or null when quiet. */
+  InputWalk.Totals totals(List<Path> paths) {
+    return quiet ? null : InputWalk.count(paths, followLinks, filter());
+  }
 
   Duration timeout() {
     return Duration.ofSeconds(timeoutSeconds);

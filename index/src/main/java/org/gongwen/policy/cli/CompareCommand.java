@@ -2,6 +2,8 @@ package org.gongwen.policy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,31 +12,36 @@ import java.util.concurrent.Callable;
 import org.gongwen.policy.index.EntryType;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.search.CompareResult;
+import org.gongwen.policy.search.ComparePivot;
 import org.gongwen.policy.search.CompareRow;
+import org.gongwen.policy.search.CsvWriter;
+import org.gongwen.policy.search.TableData;
 import org.gongwen.policy.search.ParsedQuery;
-import org.gongwen.policy.search.PlainNumber;
 import org.gongwen.policy.search.PolicySearcher;
 import org.gongwen.policy.search.QuerySyntax;
 import org.gongwen.policy.search.SearchRequest;
 import org.gongwen.policy.search.SortOrder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code compare INDICATOR-QUERY... --index DIR [--format table|json|csv] [--limit N]}: the targets
- * matching the query (same language as {@code search}; {@code type:target} implied) side by side across
- * documents and years, sorted by indicator, then year. Exit 0, 1 when the index cannot be opened, 2 on
- * bad usage.
+ * {@code compare INDICATOR-QUERY... --index DIR [--format table|csv|xlsx|json] [--flat] [-o FILE]
+ * [--limit N]}: the targets matching the query (same language as {@code search}; {@code type:target}
+ * implied) lined up across documents and years. Table, CSV and XLSX show an indicator × year pivot
+ * ({@link ComparePivot}: one row per indicator, kind, measure word, comparator, issuer, scope; one
+ * column per year); {@code --flat} lists one target per row instead. CSV is UTF-8 with a BOM (Excel
+ * reads it as such), RFC 4180. JSON is the list of targets. Exit 0, 1 when the index cannot be opened,
+ * 2 on bad usage.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Targets matching an indicator query, side by side across documents and years.")
+    description = "Targets matching an indicator query, as an indicator × year pivot across documents.")
 public final class CompareCommand implements Callable<Integer> {
 
-  static final String[] HEADER =
-      {"indicator", "value", "unit", "year", "comparator", "issuer", "title", "file", "scope"};
+  static final List<String> FORMATS = List.of("table", "csv", "xlsx", "json");
 
   @Parameters(arity = "1..*", paramLabel = "INDICATOR-QUERY", description = "Words and key:value filters.")
   private List<String> query = new ArrayList<>();
@@ -43,25 +50,34 @@ public final class CompareCommand implements Callable<Integer> {
   private Path indexDir;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default), json or csv.")
+      description = "table (default), csv (UTF-8 with BOM), xlsx or json.")
   private String format;
+
+  @Option(names = "--flat", description = "One target per row (kind, value, unit, year, comparator, issuer, title, file, scope) instead of the pivot.")
+  private boolean flat;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write csv/xlsx/json here instead of standard output.")
+  private Path output;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
       description = "Most targets compared, the best matches (default: ${DEFAULT-VALUE}).")
   private int limit;
 
+  @Mixin
+  private Verbosity verbosity;
+
   @Spec
   private CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String fmt = format.toLowerCase(Locale.ROOT);
     SearchRequest request;
     try {
-      if (!List.of("table", "json", "csv").contains(fmt)) {
-        throw new IllegalArgumentException("unknown format [" + format + "]: expected table, json or csv");
+      if (!FORMATS.contains(fmt)) {
+        throw new IllegalArgumentException("unknown format [" + format + "]: expected one of " + FORMATS);
       }
       ParsedQuery parsed = new QuerySyntax().parse(String.join(" ", query));
       if (parsed.filters().type() != null && parsed.filters().type() != EntryType.TARGET) {
@@ -83,12 +99,27 @@ public final class CompareCommand implements Callable<Integer> {
       return IndexCommand.EXIT_INDEX_UNUSABLE;
     }
     List<CompareRow> rows = result.rows();
+    TableData table = flat ? ComparePivot.flat(rows) : ComparePivot.of(rows);
     switch (fmt) {
-      case "json" -> out.print(new PolicyJson().toPrettyJson(rows));
-      case "csv" -> rows(rows).forEach(r -> out.println(csvLine(r)));
-      default -> out.print(rows.isEmpty() ? "no targets\n" : table(rows(rows)));
+      case "json" -> {
+        String json = new PolicyJson().toPrettyJson(rows);
+        if (output == null || "-".equals(output.toString())) {
+          out.print(json);
+        } else {
+          Files.writeString(output, json, StandardCharsets.UTF_8);
+        }
+      }
+      case "csv", "xlsx" -> {
+        String problem = TableOutput.write(table, fmt, output, "compare", out);
+        if (problem != null) {
+          err.println(problem);
+          err.flush();
+          return 2;
+        }
+      }
+      default -> out.print(rows.isEmpty() ? "no targets\n" : table(table.textRows()));
     }
-    if (result.total() > rows.size()) {
+    if (result.total() > rows.size() && !verbosity.quiet) {
       err.println("compared the best " + rows.size() + " of " + result.total() + " matching targets: raise --limit for all");
     }
     out.flush();
@@ -96,37 +127,9 @@ public final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Header plus one string row per target. */
-  static List<String[]> rows(List<CompareRow> rows) {
-    List<String[]> out = new ArrayList<>();
-    out.add(HEADER);
-    for (CompareRow r : rows) {
-      out.add(new String[] {r.indicator(), r.value() == null ? "" : PlainNumber.format(r.value()), nz(r.unit()),
-          r.year() == null ? "" : r.year().toString(), nz(r.comparator()), nz(r.issuer()), nz(r.title()),
-          nz(r.file()), nz(r.scope())});
-    }
-    return out;
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
   /** RFC 4180: fields with comma, quote or line break are quoted, quotes doubled. */
   static String csvLine(String[] fields) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      String f = fields[i];
-      if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-        sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(f);
-      }
-    }
-    return sb.toString();
+    return CsvWriter.line(fields);
   }
 
   /** Columns padded to their widest cell, counting CJK and full-width characters as two columns. */

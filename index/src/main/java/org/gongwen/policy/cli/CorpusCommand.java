@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongwen.policy.batch.CorpusGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
     description = "Write a torture corpus: varied renderings of the seeds plus bad files (listed in DIR/.corpus.jsonl).")
 public final class CorpusCommand implements Callable<Integer> {
+
+  @Mixin
+  private Verbosity verbosity;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
   private Path out;

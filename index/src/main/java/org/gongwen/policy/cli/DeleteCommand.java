@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.gongwen.policy.index.FieldNames;
 import org.gongwen.policy.index.PolicyIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,9 @@ public final class DeleteCommand implements Callable<Integer> {
 
   @Option(names = "--id", paramLabel = "ID", description = "Policy id (16 hex chars, the JSON's id).")
   private List<String> ids = new ArrayList<>();
+
+  @Mixin
+  private Verbosity verbosity;
 
   @Spec
   private CommandSpec spec;

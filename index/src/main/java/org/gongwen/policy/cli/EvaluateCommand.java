@@ -9,6 +9,8 @@ import org.gongwen.policy.eval.EvaluationReport;
 import org.gongwen.policy.eval.Evaluator;
 import org.gongwen.policy.json.PolicyJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +30,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   static final int UNREADABLE_INPUT = 1;
 
   @Spec private CommandSpec spec;
+
+  @Mixin private Verbosity verbosity;
 
   @Option(names = "--gold", required = true, paramLabel = "DIR",
       description = "Directory of <stem>.gold.json files.")

@@ -2,10 +2,13 @@ package org.gongwen.policy.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +20,10 @@ import org.gongwen.policy.batch.Isolation;
 import org.gongwen.policy.batch.JsonlLog;
 import org.gongwen.policy.batch.Progress;
 import org.gongwen.policy.batch.Tally;
+import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.json.PolicyJson;
+import org.gongwen.policy.model.PolicyDocument;
+import org.gongwen.policy.model.Source;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +33,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract PATH... --out DIR [--with-text] [--jsonl FILE]}: one {@code DIR/<file stem>.json} per
+ * {@code extract PATH... [--out DIR|-] [--with-text] [--jsonl FILE]}. Like {@code tika -j} and POSIX
+ * filters: {@code -} as the input reads the document from standard input, and a single input with no
+ * {@code --out} (or {@code --out -}) prints its JSON to standard output, nothing else on stdout; exit 0,
+ * or 3 with the reason on stderr when it cannot be read. Otherwise, one {@code DIR/<file stem>.json} per
  * document (schema {@code policy-doc/1}), on a worker pool, identical whatever {@code --threads}; with
  * {@code --jsonl} also one line per document in FILE, in input order. When two inputs share a stem, the
  * later one (in walk order) is written as {@code <stem>.<ext>.json}. A failing file gets one line
@@ -37,10 +47,12 @@ import picocli.CommandLine.Spec;
     description = "Extract policy documents to JSON (schema policy-doc/1).")
 public final class ExtractCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (walked recursively).")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files or directories (walked recursively); - reads one document from standard input.")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created when missing).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output directory (created when missing); - or none with a single file: JSON to standard output.")
   private Path outDir;
 
   @Option(names = "--with-text", description = "Include the normalized text the spans point into.")
@@ -71,29 +83,102 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    boolean stdin = paths.stream().anyMatch(p -> STDIO.equals(p.toString()));
+    boolean toStdout = outDir == null || STDIO.equals(outDir.toString());
+    if (stdin || toStdout) {
+      if (paths.size() != 1 || !stdin && Files.isDirectory(paths.get(0))) {
+        err.println(stdin ? "extract: - (standard input) must be the only input"
+            : "extract: --out DIR is needed for several inputs or a directory; a single file without --out "
+                + "prints its JSON to standard output");
+        err.flush();
+        return 2;
+      }
+      return single(out, err, stdin);
+    }
     Files.createDirectories(outDir);
     Path failures = outDir.resolve("failures.jsonl");
-    Tally tally;
-    InputWalk.Totals totals = batch.quiet ? null : InputWalk.count(paths);
+    Path skipped = outDir.resolve("skipped.jsonl");
+    InputWalk.Totals totals = batch.totals(paths);
+    ExtractSink sink = null;
     try (BufferedWriter lines = jsonl == null ? null : Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
         JsonlLog failureLog = JsonlLog.create(failures);
+        JsonlLog skipLog = JsonlLog.create(skipped);
         Progress progress = Progress.choose(batch.quiet, "extract", totals, err, batch.progressInterval())) {
-      ExtractSink sink = new ExtractSink(outDir, lines, failureLog, err, batch.verbose);
+      sink = new ExtractSink(outDir, lines, failureLog, skipLog, err, batch.verbose);
+      ExtractSink s = sink;
       new BatchRunner(batch.threads, batch.maxBytes, workers(), (file, sha, bytes) -> null)
-          .run(new InputWalk(paths), outcome -> {
-            sink.accept(outcome);
+          .run(batch.walk(paths), outcome -> {
+            s.accept(outcome);
             progress.advance(outcome.bytes());
           });
-      tally = sink.tally();
+    } catch (IOException | UncheckedIOException e) {
+      err.println(e.getMessage() != null && e.getMessage().startsWith("[") ? e.getMessage()
+          : "[" + outDir + "] cannot write output: " + e.getMessage());
+      if (sink != null) {
+        out.println(summary(sink.tally()) + "; stopped: output could not be written");
+      }
+      out.flush();
+      err.flush();
+      return 1;
     }
-    out.println(tally.in() + " in = " + tally.done() + " extracted + " + tally.failed() + " failed; output in "
-        + outDir);
+    Tally tally = sink.tally();
+    out.println(summary(tally) + "; output in " + outDir);
     if (tally.failed() > 0) {
       out.println("failures: " + failures);
+    }
+    if (tally.skipped() > 0) {
+      out.println("skipped: " + skipped);
     }
     out.flush();
     err.flush();
     return tally.failed() == 0 ? 0 : IndexCommand.EXIT_SOME_FAILED;
+  }
+
+  private static String summary(Tally t) {
+    return t.in() + " in = " + t.done() + " extracted + " + t.skipped() + " skipped-not-a-document + " + t.failed()
+        + " failed";
+  }
+
+  /** The path that means standard input (as input) or standard output (as {@code --out}). */
+  static final String STDIO = "-";
+
+  /** One document, in process, JSON to stdout; stdin is spooled to a temporary file (readers need a file). */
+  private int single(PrintWriter out, PrintWriter err, boolean stdin) throws IOException {
+    Path file = paths.get(0);
+    Path spooled = null;
+    try {
+      if (stdin) {
+        spooled = Files.createTempFile("policy-stdin-", "");
+        try (InputStream in = System.in) {
+          Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+        }
+        file = spooled;
+      }
+      PolicyPipeline p = pipeline != null ? pipeline : PolicyPipeline.standard(batch.maxBytes);
+      PolicyDocument doc = p.process(file, withText);
+      if (stdin) {
+        Source s = doc.source();
+        doc = new PolicyDocument(doc.schema(), doc.id(), new Source(STDIO, s.mediaType(), s.sha256(), s.bytes(),
+            s.charset(), s.pages()), doc.metadata(), doc.headings(), doc.tasks(), doc.targets(), doc.tables(),
+            doc.warnings(), doc.text());
+      }
+      PolicyJson json = new PolicyJson();
+      out.print(json.toPrettyJson(doc));
+      out.flush();
+      if (jsonl != null) {
+        Files.writeString(jsonl, json.toLine(doc) + "\n", StandardCharsets.UTF_8);
+      }
+      return 0;
+    } catch (InputException e) {
+      String message = e.getMessage();
+      err.println(stdin && spooled != null ? message.replace(spooled.toString(), STDIO) : message);
+      err.flush();
+      return IndexCommand.EXIT_SOME_FAILED;
+    } finally {
+      if (spooled != null) {
+        Files.deleteIfExists(spooled);
+      }
+    }
   }
 
   private FileWorker.Factory workers() {

@@ -2,6 +2,7 @@ package org.gongwen.policy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.gongwen.policy.batch.JsonlLog;
 import org.gongwen.policy.batch.Manifest;
 import org.gongwen.policy.batch.Progress;
 import org.gongwen.policy.batch.Tally;
+import org.gongwen.policy.index.Analyzers;
 import org.gongwen.policy.index.PolicyIndexer;
 import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.model.PolicyDocument;
@@ -31,8 +33,10 @@ import picocli.CommandLine.Spec;
  * indexed with the same SHA-256 is skipped ({@code skipped-unchanged}); a byte-identical copy of an
  * indexed file is linked in {@code DIR.duplicates.jsonl}, not indexed twice. Commits every
  * {@code --commit-every} changes, so a killed run resumes where its last commit left off. Every input
- * is indexed, skipped, linked, or listed in {@code DIR.failures.jsonl} (and on stderr). Exit 0 when
- * nothing failed, 3 when some files failed, 1 when the index cannot be opened or committed.
+ * is indexed, skipped (listed in {@code DIR.skipped.jsonl}: no document by name and content, special
+ * files, links not followed), linked, or listed in {@code DIR.failures.jsonl} (and on stderr). Exit 0
+ * when nothing failed, 3 when some documents failed, 1 when the index cannot be opened or written (then
+ * the error names the index and the accounting line so far is still printed).
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Extract files and add them to a Lucene index (incremental; re-indexing a file replaces it).")
@@ -55,7 +59,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (created when missing).")
   private Path indexDir;
 
-  @Option(names = "--with-text", description = "Index the full normalized text and evidence sentences.")
+  @Option(names = "--with-text", description = "Search the full normalized text of documents (else their outline);"
+      + " evidence sentences and the stored text for the document view are kept either way.")
   private boolean withText;
 
   @Option(names = "--commit-every", paramLabel = "N", description = "Commit after this many changed files (default: ${DEFAULT-VALUE}).")
@@ -88,42 +93,65 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path failures = failuresFile != null ? failuresFile : beside(indexDir, ".failures.jsonl");
     Path duplicates = beside(indexDir, ".duplicates.jsonl");
-    Tally tally;
+    Path skipped = beside(indexDir, ".skipped.jsonl");
+    IndexSink sink = null;
     try {
       Manifest manifest = Manifest.load(indexDir);
-      InputWalk.Totals totals = batch.quiet ? null : InputWalk.count(paths);
-      try (PolicyIndexer indexer = PolicyIndexer.open(indexDir);
+      InputWalk.Totals totals = batch.totals(paths);
+      try (PolicyIndexer indexer = PolicyIndexer.open(indexDir, Analyzers.NAME, withText);
           JsonlLog failureLog = JsonlLog.create(failures);
           JsonlLog duplicateLog = JsonlLog.create(duplicates);
+          JsonlLog skipLog = JsonlLog.create(skipped);
           Progress progress = Progress.choose(batch.quiet, "index", totals, err, batch.progressInterval())) {
-        IndexSink sink = new IndexSink(indexer, manifest, failureLog, duplicateLog, err, batch.verbose, commitEvery);
+        sink = new IndexSink(indexer, manifest, failureLog, duplicateLog, skipLog, err, batch.verbose, commitEvery);
+        IndexSink s = sink;
         new BatchRunner(batch.threads, batch.maxBytes, workers(), IndexSink.precheck(manifest))
-            .run(new InputWalk(paths), outcome -> {
-              sink.accept(outcome);
+            .run(batch.walk(paths), outcome -> {
+              s.accept(outcome);
               progress.advance(outcome.bytes());
             });
-        tally = sink.tally();
       }
-    } catch (IOException e) {
-      err.println(e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      err.println(describe(indexDir, e));
+      if (sink != null) {
+        out.println(summary(sink.tally()) + "; stopped: the index could not be written, nothing after its last "
+            + "commit is kept");
+      }
+      out.flush();
       err.flush();
       return EXIT_INDEX_UNUSABLE;
     }
-    out.println(tally.in() + " in = " + tally.done() + " indexed + " + tally.unchanged() + " skipped-unchanged + "
-        + tally.duplicate() + " duplicate + " + tally.failed() + " failed");
+    Tally tally = sink.tally();
+    out.println(summary(tally));
     if (tally.failed() > 0) {
       out.println("failures: " + failures);
+    }
+    if (tally.skipped() > 0) {
+      out.println("skipped: " + skipped);
     }
     out.flush();
     err.flush();
     return tally.failed() == 0 ? 0 : EXIT_SOME_FAILED;
   }
 
+  /** The error in one line that names the index: {@code [DIR] cannot write the index: No space left on device}. */
+  static String describe(Path indexDir, Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    return message.startsWith("[") ? message : "[" + indexDir + "] cannot use the index: " + message;
+  }
+
+  /** {@code N in = X indexed + Y skipped-unchanged + S skipped-not-a-document + D duplicate + Z failed}. */
+  static String summary(Tally t) {
+    return t.in() + " in = " + t.done() + " indexed + " + t.unchanged() + " skipped-unchanged + " + t.skipped()
+        + " skipped-not-a-document + " + t.duplicate() + " duplicate + " + t.failed() + " failed";
+  }
+
   private FileWorker.Factory workers() {
     if (extractor != null) {
-      return Isolation.inProcess(file -> extractor.extract(file, withText), batch.timeout());
+      return Isolation.inProcess(file -> extractor.extract(file, true), batch.timeout());
     }
-    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.timeout(), batch.workerHeap,
+    // always with text: each target's evidence sentence is cut from it when the policy is indexed
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, true, batch.timeout(), batch.workerHeap,
         batch.verbose);
   }
 

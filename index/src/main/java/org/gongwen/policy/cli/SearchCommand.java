@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongwen.policy.index.EntryType;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.search.FacetCount;
 import org.gongwen.policy.search.Filters;
+import org.gongwen.policy.search.HitTable;
 import org.gongwen.policy.search.ParsedQuery;
 import org.gongwen.policy.search.PolicySearcher;
 import org.gongwen.policy.search.QuerySyntax;
@@ -20,6 +22,7 @@ import org.gongwen.policy.search.SearchResult;
 import org.gongwen.policy.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +47,8 @@ import picocli.CommandLine.TypeConversionException;
         "Filters: type year unit lead issuer kind measure comparator value;",
         "ranges [a TO b] {a TO b} with * open, or >=a >a <=b <b."})
 public final class SearchCommand implements Callable<Integer> {
+
+  static final List<String> FORMATS = List.of("text", "json", "csv", "xlsx");
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words and key:value filters; omit to list by filters.")
   private List<String> query = new ArrayList<>();
@@ -92,18 +97,35 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "Count the matching entries by issuer, year, unit, lead unit, measure, kind.")
   private boolean facets;
 
-  @Option(names = "--json", description = "Print one JSON object: request, total, hits, facets.")
+  @Option(names = "--json", description = "Print one JSON object: request, total, hits, facets (= --format json).")
   private boolean json;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default), json, csv (UTF-8 with BOM, one row per hit) or xlsx.")
+  private String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write csv/xlsx here instead of standard output.")
+  private Path output;
+
+  @Mixin
+  private Verbosity verbosity;
 
   @Spec
   private CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SearchRequest request;
+    String fmt = json ? "json" : format.toLowerCase(Locale.ROOT);
     try {
+      if (!FORMATS.contains(fmt)) {
+        throw new IllegalArgumentException("unknown format [" + format + "]: expected one of " + FORMATS);
+      }
+      if (json && !"text".equals(format.toLowerCase(Locale.ROOT)) && !"json".equals(format.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("--json and --format " + format + " disagree: give one");
+      }
       request = request();
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
@@ -118,10 +140,17 @@ public final class SearchCommand implements Callable<Integer> {
       err.flush();
       return IndexCommand.EXIT_INDEX_UNUSABLE;
     }
-    if (json) {
-      out.print(new PolicyJson().toPrettyJson(jsonOf(request, result)));
-    } else {
-      printText(out, request, result);
+    switch (fmt) {
+      case "json" -> out.print(new PolicyJson().toPrettyJson(jsonOf(request, result)));
+      case "csv", "xlsx" -> {
+        String problem = TableOutput.write(HitTable.of(result.hits(), request.offset() + 1), fmt, output, "search", out);
+        if (problem != null) {
+          err.println(problem);
+          err.flush();
+          return 2;
+        }
+      }
+      default -> printText(out, request, result);
     }
     out.flush();
     return 0;

@@ -8,6 +8,7 @@ import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.search.IndexStats;
 import org.gongwen.policy.search.PolicySearcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,9 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the counts as a JSON object.")
   private boolean json;
+
+  @Mixin
+  private Verbosity verbosity;
 
   @Spec
   private CommandSpec spec;

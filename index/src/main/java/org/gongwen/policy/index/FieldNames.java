@@ -20,6 +20,12 @@ public final class FieldNames {
   /** Stored only: compact JSON of the item (task, target, or document summary) for display. */
   public static final String JSON = "json";
 
+  // --- document entries: what the document view shows ---
+  /** Stored only: the policy's whole policy-doc/1 JSON, compact, without its text. */
+  public static final String POLICY = "policy";
+  /** Stored only: the policy's normalized text (the spans point into it), when extraction kept it. */
+  public static final String TEXT = "text";
+
   // --- document and task entries ---
   /** Text, stored: document title (and enclosed title as second value), or task title. */
   public static final String TITLE = "title";
@@ -72,7 +78,10 @@ public final class FieldNames {
   public static final String SCOPE = "scope";
   /** Stored only: the evidence as printed (spec §5 {@code raw}). */
   public static final String RAW = "raw";
-  /** Text, stored: the sentence around the target's span, else {@code raw}. */
+  /**
+   * Text, stored: the sentence around the target's span in the normalized text, taken when the policy is
+   * indexed ({@code index} always extracts with text for it), else {@code raw}.
+   */
   public static final String EVIDENCE = "evidence";
   /** Stored int: index of the target's task in the policy's task list, absent when none. */
   public static final String TASK = "task";

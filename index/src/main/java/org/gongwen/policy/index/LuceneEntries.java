@@ -39,15 +39,31 @@ public final class LuceneEntries {
 
   private final PolicyJson json;
   private final EvidenceWindow evidence;
+  private final boolean searchText;
 
-  public LuceneEntries(PolicyJson json, EvidenceWindow evidence) {
+  /**
+   * @param searchText whether a document's full text is analyzed into {@link FieldNames#BODY} (else its
+   *     outline is); evidence sentences and the stored text ({@link FieldNames#TEXT}) come from the text
+   *     whenever the document carries it
+   */
+  public LuceneEntries(PolicyJson json, EvidenceWindow evidence, boolean searchText) {
     this.json = json;
     this.evidence = evidence;
+    this.searchText = searchText;
   }
 
-  /** The default configuration: the project's JSON mapper, evidence cut at 240 characters. */
+  public LuceneEntries(PolicyJson json, EvidenceWindow evidence) {
+    this(json, evidence, true);
+  }
+
+  /** The default configuration: the project's JSON mapper, evidence cut at 240 characters, full text searched. */
   public static LuceneEntries standard() {
-    return new LuceneEntries(new PolicyJson(), new EvidenceWindow(240));
+    return standard(true);
+  }
+
+  /** As {@link #standard()}; {@code searchText} false indexes a document's outline instead of its full text. */
+  public static LuceneEntries standard(boolean searchText) {
+    return new LuceneEntries(new PolicyJson(), new EvidenceWindow(240), searchText);
   }
 
   /** The display title of a policy: metadata title, else the enclosed plan's title, else the file. */
@@ -85,7 +101,7 @@ public final class LuceneEntries {
     d.add(new StringField(FieldNames.FILE, doc.source().file(), Field.Store.YES));
     d.add(new SortedDocValuesField(FieldNames.FILE, new BytesRef(doc.source().file())));
     d.add(new StoredField(FieldNames.DOC_TITLE, displayTitle(doc)));
-    d.add(new SortedDocValuesField(FieldNames.DOC_TITLE, new BytesRef(displayTitle(doc))));
+    d.add(new SortedDocValuesField(FieldNames.DOC_TITLE, KeywordBound.bytes(displayTitle(doc))));
     d.add(new StoredField(FieldNames.ORDINAL, ordinal));
     for (String issuer : new LinkedHashSet<>(doc.metadata().issuers())) {
       addFacetKeyword(d, FieldNames.ISSUER, issuer);
@@ -104,7 +120,7 @@ public final class LuceneEntries {
     if (year != null) {
       addYear(d, year);
     }
-    addText(d, FieldNames.BODY, doc.text() != null ? doc.text() : outline(doc), false);
+    addText(d, FieldNames.BODY, doc.text() != null && searchText ? doc.text() : outline(doc), false);
     addUnits(d, doc.tasks().stream().flatMap(t -> t.units().stream()).toList());
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("id", doc.id());
@@ -113,6 +129,10 @@ public final class LuceneEntries {
     summary.put("tasks", doc.tasks().size());
     summary.put("targets", doc.targets().size());
     d.add(new StoredField(FieldNames.JSON, json.toLine(summary)));
+    d.add(new StoredField(FieldNames.POLICY, json.toLine(doc.withoutText())));
+    if (doc.text() != null) {
+      d.add(new StoredField(FieldNames.TEXT, doc.text()));
+    }
     return d;
   }
 
@@ -133,7 +153,7 @@ public final class LuceneEntries {
     Document d = common(doc, EntryType.TARGET, index);
     addText(d, FieldNames.INDICATOR, t.indicator(), true);
     if (!t.indicator().isBlank()) { // Lucene wants a field's parts alike on every entry that has it
-      d.add(new SortedDocValuesField(FieldNames.INDICATOR, new BytesRef(t.indicator())));
+      d.add(new SortedDocValuesField(FieldNames.INDICATOR, KeywordBound.bytes(t.indicator())));
     }
     d.add(new DoublePoint(FieldNames.VALUE, t.value()));
     d.add(new StoredField(FieldNames.VALUE, t.value()));
@@ -147,7 +167,7 @@ public final class LuceneEntries {
     addFacetKeyword(d, FieldNames.KIND, t.kind().json());
     addText(d, FieldNames.SCOPE, t.scope(), true);
     if (t.scope() != null && !t.scope().isBlank()) {
-      d.add(new SortedDocValuesField(FieldNames.SCOPE, new BytesRef(t.scope())));
+      d.add(new SortedDocValuesField(FieldNames.SCOPE, KeywordBound.bytes(t.scope())));
     }
     d.add(new StoredField(FieldNames.RAW, t.raw()));
     addText(d, FieldNames.EVIDENCE, evidence.around(doc.text(), t.span(), t.raw()), true);
@@ -216,17 +236,24 @@ public final class LuceneEntries {
     }
   }
 
+  /** An exact-match keyword, bounded ({@link KeywordBound}); the stored value is the full text. */
   private static void addKeyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
-      d.add(new StringField(field, value, Field.Store.YES));
+      String term = KeywordBound.text(value);
+      if (term.equals(value)) {
+        d.add(new StringField(field, value, Field.Store.YES));
+      } else {
+        d.add(new StringField(field, term, Field.Store.NO));
+        d.add(new StoredField(field, value));
+      }
     }
   }
 
   /** A keyword that is also counted in facets: the exact term plus a sorted-set doc value. */
   private static void addFacetKeyword(Document d, String field, String value) {
     if (value != null && !value.isBlank()) {
-      d.add(new StringField(field, value, Field.Store.YES));
-      d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+      addKeyword(d, field, value);
+      d.add(new SortedSetDocValuesField(field, KeywordBound.bytes(value)));
     }
   }
 

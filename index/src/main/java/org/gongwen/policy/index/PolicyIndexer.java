@@ -67,6 +67,14 @@ public final class PolicyIndexer implements Closeable {
    * @throws IllegalArgumentException for an unknown analyzer name
    */
   public static PolicyIndexer open(Path dir, String analyzerName) throws IOException {
+    return open(dir, analyzerName, true);
+  }
+
+  /**
+   * As {@link #open(Path, String)}; {@code searchText} false analyzes a policy's outline instead of its
+   * full text into the body field (evidence sentences and the stored text are kept either way).
+   */
+  public static PolicyIndexer open(Path dir, String analyzerName, boolean searchText) throws IOException {
     Objects.requireNonNull(dir, "index dir");
     String name = Analyzers.canonical(analyzerName);
     Directory directory = null;
@@ -89,7 +97,7 @@ public final class PolicyIndexer implements Closeable {
       }
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(Map.of(ANALYZER_KEY, name, FORMAT_KEY, FORMAT).entrySet());
-      return new PolicyIndexer(dir, directory, analyzer, writer, LuceneEntries.standard());
+      return new PolicyIndexer(dir, directory, analyzer, writer, LuceneEntries.standard(searchText));
     } catch (LockObtainFailedException e) {
       throw release(new IOException("[" + dir + "] index is locked: another process is writing it", e),
           directory, analyzer);

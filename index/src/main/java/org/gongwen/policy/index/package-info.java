@@ -10,6 +10,7 @@
  * <p>The steps, one small class each, composed in {@link org.gongwen.policy.index.PolicyIndexer}:
  * <ul>
  *   <li>{@link org.gongwen.policy.index.LuceneEntries}: a policy to its Lucene documents (pure, no I/O);
+ *   <li>{@link org.gongwen.policy.index.KeywordBound}: keyword terms and doc values cut to what Lucene accepts;
  *   <li>{@link org.gongwen.policy.index.EvidenceWindow}: the sentence around a target's span;
  *   <li>{@link org.gongwen.policy.index.Analyzers}: the one place that decides how Chinese text is
  *       tokenized (smartcn by default; CJK bigrams and {@link org.gongwen.policy.index.HanLpTokenizer}

@@ -45,6 +45,7 @@ final class CompareColumns {
     private final SortedSetDocValues measure;
     private final NumericDocValues year;
     private final SortedDocValues comparator;
+    private final SortedSetDocValues kind;
     private final SortedSetDocValues issuer;
     private final SortedDocValues title;
     private final SortedDocValues file;
@@ -58,6 +59,7 @@ final class CompareColumns {
       measure = DocValues.getSortedSet(r, FieldNames.MEASURE);
       year = DocValues.getNumeric(r, FieldNames.YEAR);
       comparator = DocValues.getSorted(r, FieldNames.COMPARATOR);
+      kind = DocValues.getSortedSet(r, FieldNames.KIND);
       issuer = DocValues.getSortedSet(r, FieldNames.ISSUER);
       title = DocValues.getSorted(r, FieldNames.DOC_TITLE);
       file = DocValues.getSorted(r, FieldNames.FILE);
@@ -72,6 +74,7 @@ final class CompareColumns {
           first(measure, doc),
           year.advanceExact(doc) ? (int) year.longValue() : null,
           string(comparator, doc),
+          first(kind, doc),
           joined(issuer, doc),
           docTitle != null ? docTitle : fileName,
           fileName,

@@ -12,18 +12,20 @@ import java.util.Comparator;
  * @param unit measure word, or null
  * @param year due year, or null
  * @param comparator {@code >=}, {@code <=}, {@code ~}, {@code =}
+ * @param kind level, increase, growth, share, annual; null when unknown
  * @param issuer the policy's issuers, joined with {@code 、}; null when unknown
  * @param title the policy's display title
  * @param file the policy's source file
  * @param scope area or body the target is for, or null
  */
-@JsonPropertyOrder({"indicator", "value", "unit", "year", "comparator", "issuer", "title", "file", "scope"})
+@JsonPropertyOrder({"indicator", "value", "unit", "year", "comparator", "kind", "issuer", "title", "file", "scope"})
 public record CompareRow(
     String indicator,
     @JsonSerialize(using = PlainNumber.Serializer.class) Double value,
     String unit,
     Integer year,
     String comparator,
+    String kind,
     String issuer,
     String title,
     String file,

@@ -49,9 +49,12 @@ import org.gongwen.policy.index.PolicyIndexer;
  */
 public final class PolicySearcher implements Closeable {
 
-  /** Facet dimensions, in output order; each is a field with doc values. */
+  /** Facet dimensions counted from doc values, in output order. */
   public static final List<String> FACETS = List.of(
       FieldNames.ISSUER, FieldNames.YEAR, FieldNames.UNIT, FieldNames.LEAD_UNIT, FieldNames.MEASURE, FieldNames.KIND);
+
+  /** Region facet dimensions, derived from the issuer counts ({@link IssuerRegion}), after {@link #FACETS}. */
+  public static final List<String> REGION_FACETS = List.of("province", "city", "county");
 
   /** Most values listed per facet dimension (the most frequent; years: all, in order). */
   public static final int FACET_VALUES = 20;
@@ -65,13 +68,17 @@ public final class PolicySearcher implements Closeable {
   private final TermMarker marker;
   private final Map<String, StringDocValuesReaderState> facetStates;
 
-  private PolicySearcher(Directory directory, DirectoryReader reader, String analyzerName) throws IOException {
+  private final SearchVocabulary vocabulary;
+
+  private PolicySearcher(Directory directory, DirectoryReader reader, String analyzerName, SearchVocabulary vocabulary)
+      throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.analyzerName = analyzerName;
     this.analyzer = Analyzers.text(analyzerName);
-    this.queries = new QueryFactory(analyzer);
+    this.vocabulary = vocabulary;
+    this.queries = new QueryFactory(analyzer, vocabulary);
     this.marker = new TermMarker(analyzer);
     Map<String, StringDocValuesReaderState> states = new LinkedHashMap<>();
     for (String dim : FACETS) {
@@ -89,6 +96,15 @@ public final class PolicySearcher implements Closeable {
    *     analyzer or another field layout
    */
   public static PolicySearcher open(Path dir) throws IOException {
+    return open(dir, SearchVocabulary.standard());
+  }
+
+  /**
+   * Opens the index in {@code dir} with this vocabulary (synonyms, unit aliases, regions).
+   *
+   * @throws IndexUnavailableException as {@link #open(Path)}
+   */
+  public static PolicySearcher open(Path dir, SearchVocabulary vocabulary) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IndexUnavailableException(dir, "no index: the directory does not exist");
     }
@@ -100,7 +116,7 @@ public final class PolicySearcher implements Closeable {
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
         String analyzer = checkCompatible(dir, reader.getIndexCommit().getUserData());
-        return new PolicySearcher(directory, reader, analyzer);
+        return new PolicySearcher(directory, reader, analyzer, vocabulary);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -223,6 +239,7 @@ public final class PolicySearcher implements Closeable {
 
   private Map<String, List<FacetCount>> facets(FacetsCollector hits) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    Map<String, Long> issuers = Map.of();
     for (String dim : FACETS) {
       List<FacetCount> counts = new ArrayList<>();
       if (FieldNames.YEAR.equals(dim)) {
@@ -231,20 +248,47 @@ public final class PolicySearcher implements Closeable {
           counts.add(new FacetCount(lv.label, lv.value.longValue()));
         }
       } else {
+        Map<String, Long> byLabel = new LinkedHashMap<>();
         FacetResult r = new StringValueFacetCounts(facetStates.get(dim), hits).getAllChildren(dim);
         if (r != null) {
+          boolean unit = FieldNames.UNIT.equals(dim) || FieldNames.LEAD_UNIT.equals(dim);
           for (LabelAndValue lv : r.labelValues) {
-            counts.add(new FacetCount(lv.label, lv.value.longValue()));
+            // short and full names of one unit count as one (区科技局 + 区科学技术局)
+            String label = unit ? vocabulary.units().canonical(lv.label) : lv.label;
+            byLabel.merge(label, lv.value.longValue(), Long::sum);
           }
         }
-        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-        if (counts.size() > FACET_VALUES) {
-          counts = new ArrayList<>(counts.subList(0, FACET_VALUES));
+        if (FieldNames.ISSUER.equals(dim)) {
+          issuers = byLabel;
         }
+        counts = top(byLabel);
       }
       out.put(dim, counts);
     }
+    Map<String, Map<String, Long>> regions = new LinkedHashMap<>();
+    REGION_FACETS.forEach(d -> regions.put(d, new LinkedHashMap<>()));
+    issuers.forEach((issuer, count) -> {
+      IssuerRegion.Region r = vocabulary.regions().of(issuer);
+      if (r.province() != null) {
+        regions.get("province").merge(r.province(), count, Long::sum);
+      }
+      if (r.city() != null) {
+        regions.get("city").merge(r.city(), count, Long::sum);
+      }
+      if (r.county() != null) {
+        regions.get("county").merge(r.county(), count, Long::sum);
+      }
+    });
+    regions.forEach((dim, byLabel) -> out.put(dim, top(byLabel)));
     return out;
+  }
+
+  /** The most frequent {@link #FACET_VALUES} labels, ties by label. */
+  private static List<FacetCount> top(Map<String, Long> byLabel) {
+    List<FacetCount> counts = new ArrayList<>();
+    byLabel.forEach((label, count) -> counts.add(new FacetCount(label, count)));
+    counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+    return counts.size() > FACET_VALUES ? new ArrayList<>(counts.subList(0, FACET_VALUES)) : counts;
   }
 
   private SearchHit toHit(Document d, float score, Set<String> terms) {

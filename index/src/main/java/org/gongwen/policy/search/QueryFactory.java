@@ -18,10 +18,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.gongwen.policy.index.EntryType;
 import org.gongwen.policy.index.FieldNames;
 
@@ -34,10 +36,27 @@ public final class QueryFactory {
   /** Boost of an exact phrase of all query tokens in one field, on top of the token matches. */
   private static final float PHRASE_BOOST = 2f;
 
-  private final Analyzer analyzer;
+  /** Boost of a synonym path against the words as typed, so the typed wording ranks first. */
+  private static final float SYNONYM_BOOST = 0.5f;
 
+  private final Analyzer analyzer;
+  private final QuerySynonyms synonyms;
+  private final UnitAliases units;
+
+  /** No synonyms, no unit aliases: the words as typed. */
   public QueryFactory(Analyzer analyzer) {
+    this(analyzer, QuerySynonyms.none(analyzer), UnitAliases.of(List.of()));
+  }
+
+  /** With the vocabulary's synonyms (analyzed with {@code analyzer}) and unit aliases. */
+  public QueryFactory(Analyzer analyzer, SearchVocabulary vocabulary) {
+    this(analyzer, vocabulary.synonyms(analyzer), vocabulary.units());
+  }
+
+  QueryFactory(Analyzer analyzer, QuerySynonyms synonyms, UnitAliases units) {
     this.analyzer = analyzer;
+    this.synonyms = synonyms;
+    this.units = units;
   }
 
   /** The text fields searched for entries of a type (null: all types), with their boosts. */
@@ -87,7 +106,9 @@ public final class QueryFactory {
     if (f.lead() != null) {
       query.add(unit(FieldNames.LEAD_UNIT, FieldNames.LEAD_UNIT_TEXT, f.lead()), Occur.FILTER);
     }
-    keyword(query, FieldNames.ISSUER, f.issuer());
+    if (f.issuer() != null) {
+      query.add(issuer(f.issuer()), Occur.FILTER);
+    }
     keyword(query, FieldNames.KIND, f.kind());
     keyword(query, FieldNames.MEASURE, f.measure());
     keyword(query, FieldNames.COMPARATOR, f.comparator());
@@ -103,33 +124,126 @@ public final class QueryFactory {
     }
   }
 
-  /** The analyzed terms of the free text, for marking matches in stored text. */
+  /** The analyzed terms of the free text's words and phrases not under NOT, for marking matches. */
   public Set<String> terms(String text) {
     Set<String> terms = new HashSet<>();
-    for (Token t : analyze(text)) {
-      terms.add(t.term());
+    TextQuery parsed;
+    try {
+      parsed = TextQuery.parse(text);
+    } catch (QuerySyntaxException e) {
+      parsed = new TextQuery.Word(text);
+    }
+    if (parsed == null) {
+      return terms;
+    }
+    for (TextQuery leaf : TextQuery.positiveLeaves(parsed)) {
+      String leafText = leaf instanceof TextQuery.Word w ? w.text() : ((TextQuery.Phrase) leaf).text();
+      List<List<Token>> paths = leaf instanceof TextQuery.Word ? synonyms.variants(leafText) : List.of(analyze(leafText));
+      for (List<Token> path : paths) {
+        for (Token t : path) {
+          terms.add(t.term());
+        }
+      }
     }
     return terms;
   }
 
-  /** Free text: all tokens, each in some field; or the whole text as a keyword. */
+  /**
+   * Free text as a boolean expression ({@link TextQuery}). Plain words side by side keep the original
+   * form ({@link #words}) so their ranking is unchanged; operators, groups and phrases combine the
+   * parts' queries.
+   */
   Query text(String text, EntryType type) {
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    List<Token> tokens = analyze(text);
-    if (!tokens.isEmpty()) {
-      Map<String, Float> fields = textFields(type);
-      BooleanQuery.Builder all = new BooleanQuery.Builder();
-      for (Token token : tokens) {
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        fields.forEach((field, boost) -> anyField.add(
-            boosted(new TermQuery(new Term(field, token.term())), boost), Occur.SHOULD));
-        all.add(anyField.build(), Occur.MUST);
-      }
-      if (tokens.size() > 1) {
-        fields.forEach((field, boost) -> all.add(boosted(phrase(field, tokens), boost * PHRASE_BOOST), Occur.SHOULD));
-      }
-      either.add(all.build(), Occur.SHOULD);
+    TextQuery parsed = TextQuery.parse(text);
+    if (parsed == null) {
+      return new MatchAllDocsQuery();
     }
+    if (parsed instanceof TextQuery.Word w) {
+      return words(w.text(), type);
+    }
+    if (TextQuery.plainWords(parsed)) {
+      // without the AND operators, so 数字经济 AND 人才 is exactly 数字经济 人才
+      return words(String.join(" ", ((TextQuery.And) parsed).parts().stream()
+          .map(p -> ((TextQuery.Word) p).text()).toList()), type);
+    }
+    return expression(parsed, type);
+  }
+
+  private Query expression(TextQuery q, EntryType type) {
+    if (q instanceof TextQuery.Word w) {
+      return words(w.text(), type);
+    }
+    if (q instanceof TextQuery.Phrase p) {
+      return phraseQuery(p.text(), type);
+    }
+    if (q instanceof TextQuery.Not n) {
+      return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(expression(n.part(), type), Occur.MUST_NOT).build();
+    }
+    if (q instanceof TextQuery.And and) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      boolean positive = false;
+      for (TextQuery part : and.parts()) {
+        if (part instanceof TextQuery.Not n) {
+          b.add(expression(n.part(), type), Occur.MUST_NOT);
+        } else {
+          b.add(expression(part, type), Occur.MUST);
+          positive = true;
+        }
+      }
+      if (!positive) {
+        b.add(new MatchAllDocsQuery(), Occur.MUST);
+      }
+      return b.build();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (TextQuery part : ((TextQuery.Or) q).parts()) {
+      b.add(expression(part, type), Occur.SHOULD);
+    }
+    return b.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** A quoted phrase: its tokens adjacent in one text field, or the phrase equal to a keyword. */
+  private Query phraseQuery(String text, EntryType type) {
+    List<Token> tokens = analyze(text);
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    if (!tokens.isEmpty()) {
+      textFields(type).forEach((field, boost) -> either.add(boosted(phrase(field, tokens), boost), Occur.SHOULD));
+    }
+    keywords(either, text, type);
+    return either.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /**
+   * Words: all tokens, each in some field (adjacent tokens in one field score higher); the same for each
+   * synonym path of the words ({@link QuerySynonyms}), boosted lower; or the whole text as a keyword.
+   */
+  Query words(String text, EntryType type) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    Map<String, Float> fields = textFields(type);
+    List<List<Token>> variants = synonyms.variants(text);
+    List<Query> paths = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      List<Token> tokens = variants.get(i);
+      if (!tokens.isEmpty()) {
+        // a synonym path scores per token and without the phrase bonus, so a longer synonym (研究 开发)
+        // does not outrank the word as typed (研发)
+        paths.add(i == 0 ? allTokens(tokens, fields, true)
+            : boosted(allTokens(tokens, fields, false), SYNONYM_BOOST / tokens.size()));
+      }
+    }
+    if (paths.size() == 1) {
+      either.add(paths.get(0), Occur.SHOULD);
+    } else if (!paths.isEmpty()) {
+      // the best path scores, so a synonym with more tokens does not outscore the word as typed
+      either.add(new DisjunctionMaxQuery(paths, 0f), Occur.SHOULD);
+    }
+    keywords(either, text, type);
+    return either.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** The text equal to a document number, issuer (document entries only) or unit keyword. */
+  private static void keywords(BooleanQuery.Builder either, String text, EntryType type) {
     for (String field : keywordFields(type)) {
       Query exact = new TermQuery(new Term(field, text));
       if (FieldNames.ISSUER.equals(field)) {
@@ -139,18 +253,49 @@ public final class QueryFactory {
       }
       either.add(exact, Occur.SHOULD);
     }
+  }
+
+  /** Every token in some field, plus a phrase boost per field when there are several tokens. */
+  private static Query allTokens(List<Token> tokens, Map<String, Float> fields, boolean phraseBonus) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Token token : tokens) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      fields.forEach((field, boost) -> anyField.add(
+          boosted(new TermQuery(new Term(field, token.term())), boost), Occur.SHOULD));
+      all.add(anyField.build(), Occur.MUST);
+    }
+    if (tokens.size() > 1 && phraseBonus) {
+      fields.forEach((field, boost) -> all.add(boosted(phrase(field, tokens), boost * PHRASE_BOOST), Occur.SHOULD));
+    }
+    return all.build();
+  }
+
+  /**
+   * A unit filter: for the name and each alias spelling ({@link UnitAliases}: 区科技局 and 区科学技术局), the
+   * exact unit keyword, or the spelling as a phrase in the analyzed unit names.
+   */
+  Query unit(String keywordField, String textField, String unit) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    for (String spelling : units.variants(unit)) {
+      either.add(new TermQuery(new Term(keywordField, spelling)), Occur.SHOULD);
+      List<Token> tokens = analyze(spelling);
+      if (!tokens.isEmpty()) {
+        either.add(phrase(textField, tokens), Occur.SHOULD);
+      }
+    }
     return either.setMinimumNumberShouldMatch(1).build();
   }
 
-  /** A unit filter: exact unit keyword, or the name as a phrase in the analyzed unit names. */
-  Query unit(String keywordField, String textField, String unit) {
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    either.add(new TermQuery(new Term(keywordField, unit)), Occur.SHOULD);
-    List<Token> tokens = analyze(unit);
-    if (!tokens.isEmpty()) {
-      either.add(phrase(textField, tokens), Occur.SHOULD);
-    }
-    return either.setMinimumNumberShouldMatch(1).build();
+  /**
+   * An issuer filter: the exact organ, or any issuer containing the text (德清县 finds 德清县人民政府,
+   * 浙江省 finds 浙江省科学技术厅). Issuers are few distinct terms, so the wildcard scan is cheap.
+   */
+  static Query issuer(String issuer) {
+    String escaped = issuer.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(FieldNames.ISSUER, issuer)), Occur.SHOULD)
+        .add(new WildcardQuery(new Term(FieldNames.ISSUER, "*" + escaped + "*")), Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1).build();
   }
 
   private static Query boosted(Query q, float boost) {

@@ -20,7 +20,9 @@ import org.gongwen.policy.index.EntryType;
  * exclusive bounds and {@code *} for none; {@code >}, {@code >=}, {@code <}, {@code <=} before a number
  * are shorthands. A word that has a colon after an ASCII key that is not one of these is an error (a
  * typo should not silently become text); other words — Chinese, {@code R&D}, full-width {@code ：} —
- * are free text. Each filter may appear once. Stateless and thread-safe.
+ * are free text. Each filter may appear once. The free text may combine words with {@code AND OR NOT - ( )}
+ * and {@code "phrases"} ({@link TextQuery}); filters always apply to the whole query, so a filter inside
+ * parentheses or after an operator is an error. Stateless and thread-safe.
  */
 public final class QuerySyntax {
 
@@ -37,12 +39,22 @@ public final class QuerySyntax {
     List<String> words = new ArrayList<>();
     Filters filters = Filters.NONE;
     List<String> seen = new ArrayList<>();
+    int depth = 0;
     while (s.skipSpace()) {
       int start = s.pos;
       String key = s.keyPrefix();
       if (key == null) {
-        words.add(s.word());
+        String word = s.word();
+        if (!word.startsWith("\"")) {
+          depth += count(word, '(') - count(word, ')');
+        }
+        words.add(word);
         continue;
+      }
+      String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
+      if (depth > 0 || List.of("AND", "OR", "NOT", "&&", "||", "-", "!").contains(previous)) {
+        throw new QuerySyntaxException("filter [" + key + ":…] inside ( ) or after " + (depth > 0 ? "(" : previous)
+            + ": filters apply to the whole query, write it outside", start);
       }
       String lower = key.toLowerCase(Locale.ROOT);
       if (!KEYS.contains(lower)) {
@@ -61,7 +73,13 @@ public final class QuerySyntax {
         throw new QuerySyntaxException(e.getMessage(), valueStart);
       }
     }
-    return new ParsedQuery(String.join(" ", words), filters);
+    String text = String.join(" ", words);
+    TextQuery.parse(text); // rejects bad boolean syntax now, as a usage error
+    return new ParsedQuery(text, filters);
+  }
+
+  private static int count(String s, char c) {
+    return (int) s.chars().filter(ch -> ch == c).count();
   }
 
   private static Filters apply(Filters f, String key, Scanner s, int at) {
@@ -143,10 +161,10 @@ public final class QuerySyntax {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** A free word: up to white space; a quoted word keeps its spaces, quotes dropped. */
+    /** A free word: up to white space; a quoted phrase is kept with its quotes and spaces. */
     String word() {
       if (q.charAt(pos) == '"') {
-        return quoted("text");
+        return '"' + quoted("text") + '"';
       }
       int start = pos;
       while (pos < q.length() && !Character.isWhitespace(q.charAt(pos))) {

@@ -9,6 +9,12 @@
  *   <li>{@link org.gongwen.policy.search.QuerySyntax} parses the query language (free words plus
  *       {@code key:value} filters, ranges) into a {@link org.gongwen.policy.search.ParsedQuery}; bad syntax
  *       is a {@link org.gongwen.policy.search.QuerySyntaxException} naming the part in brackets;
+ *       {@link org.gongwen.policy.search.TextQuery} reads the free text as a boolean expression
+ *       ({@code AND OR NOT - ( ) "phrase"}, as Lucene's classic parser);
+ *   <li>{@link org.gongwen.policy.search.SearchVocabulary}: the lexicon's {@code search/} lists —
+ *       {@link org.gongwen.policy.search.QuerySynonyms} (query-time SynonymGraphFilter paths),
+ *       {@link org.gongwen.policy.search.UnitAliases} (short and full unit names, one canonical key) and
+ *       {@link org.gongwen.policy.search.IssuerRegion} (province / city / county of an issuer, for facets);
  *   <li>{@link org.gongwen.policy.search.QueryFactory} turns a request into a Lucene query: free text is
  *       analyzed; every token must occur in at least one of the entry type's text fields (documents: title,
  *       body; tasks: title, section, body, unit names; targets: indicator, scope), and adjacent tokens in
@@ -24,6 +30,10 @@
  *   <li>{@link org.gongwen.policy.search.TermMarker} marks query words in a hit's evidence or title
  *       ({@link org.gongwen.policy.search.Highlight});
  *   <li>{@link org.gongwen.policy.search.CompareRow}: one target in the side-by-side comparison;
+ *       {@link org.gongwen.policy.search.ComparePivot} lines them up as indicator × year;
+ *       {@link org.gongwen.policy.search.HitTable} turns hits into a table; both give a
+ *       {@link org.gongwen.policy.search.TableData} that {@link org.gongwen.policy.search.CsvWriter} (UTF-8
+ *       with BOM, RFC 4180) and {@link org.gongwen.policy.search.XlsxWriter} (one-sheet workbook) export;
  *   <li>measurement: {@link org.gongwen.policy.search.RelevanceSet} and
  *       {@link org.gongwen.policy.search.RelevanceRun} (recall@k, MRR; keys from
  *       {@link org.gongwen.policy.search.HitKey}), {@link org.gongwen.policy.search.SyntheticCorpus} and

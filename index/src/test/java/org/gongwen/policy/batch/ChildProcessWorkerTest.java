@@ -15,13 +15,13 @@ class ChildProcessWorkerTest {
   @Test
   void hangsAndCrashesCostOneFileAndARestartNotTheWorker() {
     List<String> command = ChildProcessWorker.javaCommand("128m", StandInWorker.class.getName(), List.of());
-    try (ChildProcessWorker worker = new ChildProcessWorker(command, Duration.ofSeconds(2), false)) {
+    try (ChildProcessWorker worker = new ChildProcessWorker(command, Duration.ofSeconds(5), false)) {
       assertInstanceOf(Outcome.Done.class, worker.process(Path.of("a.txt")));
       long firstPid = worker.pid().orElseThrow();
 
       Outcome.Failed hung = assertInstanceOf(Outcome.Failed.class, worker.process(Path.of("hang.pdf")));
       assertEquals(Outcome.TIMEOUT, hung.error());
-      assertTrue(hung.message().startsWith("[hang.pdf] no result after 2 s"), hung.message());
+      assertTrue(hung.message().startsWith("[hang.pdf] no result after 5 s"), hung.message());
 
       assertInstanceOf(Outcome.Done.class, worker.process(Path.of("b.txt")));
       assertTrue(worker.pid().orElseThrow() != firstPid, "a fresh worker process after the timeout");
@@ -38,6 +38,19 @@ class ChildProcessWorkerTest {
       assertTrue(boom.trace().contains("\tat "), "the trace rides along for --verbose");
 
       assertInstanceOf(Outcome.Done.class, worker.process(Path.of("c.txt")));
+    }
+  }
+
+  /** Issue 13 (4): HotSpot writes its out-of-memory notice to fd 1; that must not be a protocol error. */
+  @Test
+  void outputOnFileDescriptorOneIsNoProtocolErrorAndOutOfMemoryIsTooLarge() {
+    List<String> command = ChildProcessWorker.javaCommand("64m", StandInWorker.class.getName(), List.of());
+    try (ChildProcessWorker worker = new ChildProcessWorker(command, Duration.ofSeconds(30), false)) {
+      assertInstanceOf(Outcome.Done.class, worker.process(Path.of("noisy.txt")));
+      Outcome.Failed oom = assertInstanceOf(Outcome.Failed.class, worker.process(Path.of("oom.txt")));
+      assertEquals("too-large", oom.error(), oom.message());
+      assertTrue(oom.message().startsWith("[oom.txt] needs more memory than a worker has (-Xmx64m)"), oom.message());
+      assertInstanceOf(Outcome.Done.class, worker.process(Path.of("after.txt")));
     }
   }
 

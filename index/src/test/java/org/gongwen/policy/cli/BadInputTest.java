@@ -95,7 +95,7 @@ class BadInputTest {
     assertEquals(2, err.size(), r.err());
     assertTrue(err.get(0).startsWith("[" + in.resolve("b_empty.txt") + "] "), err.get(0));
     assertTrue(err.get(1).startsWith("[" + in.resolve("c_zip.docx") + "] "), err.get(1));
-    assertTrue(r.out().contains("3 in = 1 extracted + 2 failed"), r.out());
+    assertTrue(r.out().contains("3 in = 1 extracted + 0 skipped-not-a-document + 2 failed"), r.out());
     assertTrue(Files.readString(out.resolve("failures.jsonl")).contains("\"error\":\"empty\""), "failure report");
   }
 }

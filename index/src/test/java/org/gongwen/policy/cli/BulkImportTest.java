@@ -36,7 +36,7 @@ class BulkImportTest {
     CommandRun first = CommandRun.of(new IndexCommand(), args);
 
     assertEquals(3, first.exit(), first.err());
-    assertEquals("1000 in = 940 indexed + 0 skipped-unchanged + 0 duplicate + 60 failed", first.out().lines().findFirst().orElseThrow());
+    assertEquals("1000 in = 940 indexed + 0 skipped-unchanged + 0 skipped-not-a-document + 0 duplicate + 60 failed", first.out().lines().findFirst().orElseThrow());
     Map<String, String> expected = new HashMap<>();
     for (String line : Files.readAllLines(corpus.resolve(".corpus.jsonl"))) {
       JsonNode entry = json.mapper().readTree(line);
@@ -64,14 +64,14 @@ class BulkImportTest {
     assertEquals(940, indexed.size());
 
     CommandRun second = CommandRun.of(new IndexCommand(), args);
-    assertEquals("1000 in = 0 indexed + 940 skipped-unchanged + 0 duplicate + 60 failed", second.out().lines().findFirst().orElseThrow());
+    assertEquals("1000 in = 0 indexed + 940 skipped-unchanged + 0 skipped-not-a-document + 0 duplicate + 60 failed", second.out().lines().findFirst().orElseThrow());
 
     // a byte-identical copy at another path is linked, not indexed twice
     Path original = Path.of(expected.entrySet().stream().filter(e -> e.getValue() == null)
         .map(Map.Entry::getKey).sorted().findFirst().orElseThrow());
     Files.copy(original, corpus.resolve("d009/copy-of-00001.txt"));
     CommandRun third = CommandRun.of(new IndexCommand(), args);
-    assertEquals("1001 in = 0 indexed + 940 skipped-unchanged + 1 duplicate + 60 failed", third.out().lines().findFirst().orElseThrow());
+    assertEquals("1001 in = 0 indexed + 940 skipped-unchanged + 0 skipped-not-a-document + 1 duplicate + 60 failed", third.out().lines().findFirst().orElseThrow());
     assertTrue(Files.readString(tmp.resolve("idx.duplicates.jsonl")).contains("\"duplicateOf\":\"" + original + "\""));
     assertEquals(940, IndexedFiles.count(index).size());
     assertEquals(List.of(1), IndexedFiles.count(index).values().stream().distinct().toList());

@@ -31,16 +31,28 @@ class CompareCommandTest {
   }
 
   @Test
-  void csvSortedByIndicatorThenYearAcrossDocuments() {
-    CommandRun run = CommandRun.of(new CompareCommand(), "高新技术企业", "--index", index, "--format", "csv");
+  void flatCsvHasBomKindAndIsSortedByIndicatorThenYearAcrossDocuments() {
+    CommandRun run = CommandRun.of(new CompareCommand(), "高新技术企业", "--index", index, "--format", "csv", "--flat");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("\uFEFFindicator,kind,value,unit,year,comparator,issuer,title,file,scope\r\n"), run.out());
+    String[] lines = run.out().split("\r\n");
+    assertEquals(4, lines.length, run.out());
+    int y2021 = run.out().indexOf(",2021,");
+    int y2024 = run.out().indexOf("高新技术企业,level,300,家,2024");
+    assertTrue(y2021 > 0 && y2024 > 0, run.out());
+  }
+
+  @Test
+  void defaultTableIsAnIndicatorByYearPivotWithKind() {
+    CommandRun run = CommandRun.of(new CompareCommand(), "高新技术企业", "--index", index);
     assertEquals(0, run.exit(), run.err());
     String[] lines = run.out().split("\n");
-    assertEquals("indicator,value,unit,year,comparator,issuer,title,file,scope", lines[0]);
-    assertEquals(4, lines.length, run.out());
-    assertTrue(lines[1].startsWith("新培育高新技术企业,140,家,2024,=,") || lines[1].startsWith("高新技术企业,"), run.out());
-    int y2021 = run.out().indexOf(",2021,");
-    int y2024 = run.out().indexOf("高新技术企业,300,家,2024");
-    assertTrue(y2021 > 0 && y2024 > 0, run.out());
+    assertTrue(lines[0].matches("indicator +kind +unit +comparator +issuer +scope +2021 +2024"), lines[0]);
+    assertTrue(run.out().contains("level"), run.out());
+    // the 300 家 target of 2024 sits in the 2024 column, under its header
+    String row = java.util.Arrays.stream(lines).filter(l -> l.contains(" 300")).findFirst().orElseThrow();
+    assertEquals(CompareCommand.displayWidth(lines[0].substring(0, lines[0].indexOf("2024"))),
+        CompareCommand.displayWidth(row.substring(0, row.indexOf("300"))), run.out());
   }
 
   @Test
@@ -62,8 +74,8 @@ class CompareCommandTest {
     CommandRun run = CommandRun.of(new CompareCommand(), "孵化面积", "--index", index);
     assertEquals(0, run.exit(), run.err());
     String[] lines = run.out().split("\n");
-    assertTrue(lines[0].startsWith("indicator     value"), run.out());
-    assertEquals(CompareCommand.displayWidth(lines[0].substring(0, lines[0].indexOf("value"))),
+    assertTrue(lines[0].matches("indicator +kind +unit .*"), run.out());
+    assertEquals(CompareCommand.displayWidth(lines[0].substring(0, lines[0].indexOf("2024"))),
         CompareCommand.displayWidth(lines[1].substring(0, lines[1].indexOf("1200000"))), run.out());
   }
 

@@ -40,7 +40,7 @@ class IndexCommandTest {
     Path in = Files.createDirectories(tmp.resolve("in/sub"));
     Files.writeString(tmp.resolve("in/wenzhou.txt"), "w");
     Files.writeString(in.resolve("lucheng.txt"), "l");
-    Files.writeString(tmp.resolve("in/broken.zip"), "x");
+    Files.writeString(tmp.resolve("in/broken.docx"), "x");
     Files.writeString(tmp.resolve("in/.DS_Store"), "x");
     Path index = tmp.resolve("idx");
 
@@ -48,9 +48,9 @@ class IndexCommandTest {
         "--threads", "1");
 
     assertEquals(3, run.exit());
-    assertEquals(List.of(tmp.resolve("in/broken.zip"), tmp.resolve("in/sub/lucheng.txt"), tmp.resolve("in/wenzhou.txt")), seen);
-    assertEquals("[" + tmp.resolve("in/broken.zip") + "] unsupported type: application/zip\n", run.err());
-    assertEquals("3 in = 2 indexed + 0 skipped-unchanged + 0 duplicate + 1 failed\nfailures: "
+    assertEquals(List.of(tmp.resolve("in/broken.docx"), tmp.resolve("in/sub/lucheng.txt"), tmp.resolve("in/wenzhou.txt")), seen);
+    assertEquals("[" + tmp.resolve("in/broken.docx") + "] unsupported type: application/zip\n", run.err());
+    assertEquals("3 in = 2 indexed + 0 skipped-unchanged + 0 skipped-not-a-document + 0 duplicate + 1 failed\nfailures: "
         + tmp.resolve("idx.failures.jsonl") + "\n", run.out());
     assertTrue(Files.readString(tmp.resolve("idx.failures.jsonl")).contains("\"error\":\"unsupported-type\""));
 
@@ -65,7 +65,7 @@ class IndexCommandTest {
     for (int i = 0; i < 2; i++) {
       CommandRun run = CommandRun.of(new IndexCommand(this::fake), file.toString(), "--index", index.toString(), "--with-text");
       assertEquals(0, run.exit(), run.err());
-      assertEquals("1 in = 1 indexed + 0 skipped-unchanged + 0 duplicate + 0 failed\n", run.out());
+      assertEquals("1 in = 1 indexed + 0 skipped-unchanged + 0 skipped-not-a-document + 0 duplicate + 0 failed\n", run.out());
     }
     CommandRun stats = CommandRun.of(new StatsCommand(), "--index", index.toString(), "--json");
     assertEquals(0, stats.exit());
@@ -78,7 +78,7 @@ class IndexCommandTest {
     CommandRun run = CommandRun.of(new IndexCommand(this::fake), missing.toString(), "--index", tmp.resolve("idx").toString());
     assertEquals(3, run.exit());
     assertEquals("[" + missing + "] no such file or directory\n", run.err());
-    assertTrue(run.out().startsWith("1 in = 0 indexed + 0 skipped-unchanged + 0 duplicate + 1 failed\n"), run.out());
+    assertTrue(run.out().startsWith("1 in = 0 indexed + 0 skipped-unchanged + 0 skipped-not-a-document + 0 duplicate + 1 failed\n"), run.out());
   }
 
   @Test

@@ -39,7 +39,7 @@ class ParallelExtractTest {
         "--isolation", "process", "-q", "--jsonl", tmp.resolve("two.jsonl").toString());
 
     assertEquals(3, a.exit(), a.err());
-    assertEquals("7 in = 6 extracted + 1 failed; output in " + one, a.out().lines().findFirst().orElseThrow());
+    assertEquals("7 in = 6 extracted + 0 skipped-not-a-document + 1 failed; output in " + one, a.out().lines().findFirst().orElseThrow());
     assertEquals(a.out().replace(one.toString(), "X"), b.out().replace(two.toString(), "X"));
     List<String> names;
     try (Stream<Path> s = Files.list(one)) {

@@ -37,7 +37,7 @@ class RepublishedNoticeTest {
     String txt = "../seeds/000_4ed772c9b4959484.txt";
     String html = "../samples/000_4ed772c9b4959484.html";
     String out = run("index", txt, html, "--index", index.toString(), "--isolation", "in-process", "-q");
-    assertTrue(out.contains("2 in = 1 indexed + 0 skipped-unchanged + 1 duplicate + 0 failed"), out);
+    assertTrue(out.contains("2 in = 1 indexed + 0 skipped-unchanged + 0 skipped-not-a-document + 1 duplicate + 0 failed"), out);
     List<String> links = Files.readAllLines(Path.of(index + ".duplicates.jsonl"));
     assertEquals(1, links.size(), links.toString());
     assertTrue(links.get(0).contains("\"duplicateOf\":\"" + txt + "\""), links.get(0));
@@ -49,7 +49,7 @@ class RepublishedNoticeTest {
     Path docx = dir.resolve("republished.docx");
     Files.copy(Path.of("../samples/000_4ed772c9b4959484.docx"), docx);
     String later = run("index", docx.toString(), "--index", index.toString(), "--isolation", "in-process", "-q");
-    assertTrue(later.contains("1 in = 0 indexed + 0 skipped-unchanged + 1 duplicate + 0 failed"), later);
+    assertTrue(later.contains("1 in = 0 indexed + 0 skipped-unchanged + 0 skipped-not-a-document + 1 duplicate + 0 failed"), later);
     try (PolicySearcher searcher = PolicySearcher.open(index)) {
       assertEquals(1, searcher.stats().documents());
     }

@@ -66,7 +66,7 @@ class QuerySyntaxTest {
   void quotedValuesKeepSpaces() {
     ParsedQuery q = syntax.parse("issuer:\"温州市 鹿城区\" \"R&D 经费\"");
     assertEquals("温州市 鹿城区", q.filters().issuer());
-    assertEquals("R&D 经费", q.text());
+    assertEquals("\"R&D 经费\"", q.text(), "a quoted phrase stays a phrase");
   }
 
   @Test

@@ -108,6 +108,9 @@ public final class DocumentReaders {
             file, InputException.Reason.TOO_LARGE,
             "file too large: " + size + " bytes; limit " + maxBytes + " bytes");
       }
+      if (isUtf16WithoutBom(file)) {
+        return PlainTextReader.MEDIA_TYPE; // Tika's magic takes it for an image
+      }
       MediaType detected;
       Metadata metadata = new Metadata();
       try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
@@ -121,6 +124,13 @@ public final class DocumentReaders {
     } catch (IOException e) {
       throw new InputException(
           file, InputException.Reason.UNREADABLE, "cannot read: " + TikaReader.shortCause(e), e);
+    }
+  }
+
+  private static boolean isUtf16WithoutBom(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(ContentSniffer.SAMPLE_BYTES);
+      return ContentSniffer.utf16WithoutBom(head, head.length) != null;
     }
   }
 

@@ -9,15 +9,28 @@ import java.util.List;
  * Reads {@code text/plain} files. The charset is guessed (byte-order mark, strict UTF-8, GB18030,
  * Big5: see {@link TextDecoder}) and recorded in {@link ExtractedText#charset()}; line ends become
  * {@code \n} and a byte-order mark is dropped. Nothing else is changed: tables in our text files are
- * already tab-separated lines.
+ * already tab-separated lines. A file that decodes to more characters than the limit (the same as
+ * {@link TikaReader}'s) is {@code TOO_LARGE}, before the pipeline spends memory on it.
  */
 public final class PlainTextReader implements DocumentReader {
 
   public static final String MEDIA_TYPE = "text/plain";
 
   private final TextDecoder decoder = new TextDecoder();
+  private final long maxChars;
 
-  public PlainTextReader() {}
+  /** A reader with the character limit of {@link TikaReader#DEFAULT_MAX_CHARS}. */
+  public PlainTextReader() {
+    this(TikaReader.DEFAULT_MAX_CHARS);
+  }
+
+  /** A reader that refuses, as {@code TOO_LARGE}, a file that decodes to more than maxChars characters. */
+  public PlainTextReader(long maxChars) {
+    if (maxChars <= 0) {
+      throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+    }
+    this.maxChars = maxChars;
+  }
 
   @Override
   public String name() {
@@ -37,7 +50,14 @@ public final class PlainTextReader implements DocumentReader {
     } catch (IOException e) {
       throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read: " + e, e);
     }
+    if (bytes.length / 4 > maxChars) { // even 4-byte characters would be too many
+      throw tooLarge(file);
+    }
     TextDecoder.Decoded decoded = decoder.decode(bytes);
+    bytes = null;
+    if (decoded.text().length() > maxChars) {
+      throw tooLarge(file);
+    }
     String text = normalizeLineEnds(decoded.text());
     List<String> warnings =
         decoded.replaced() == 0
@@ -49,6 +69,11 @@ public final class PlainTextReader implements DocumentReader {
                     + decoded.charset().name()
                     + ")");
     return new ExtractedText(text, List.of(), mediaType, decoded.charset().name(), warnings);
+  }
+
+  private InputException tooLarge(Path file) {
+    return new InputException(file, InputException.Reason.TOO_LARGE,
+        "text file of more than " + maxChars + " characters: too large to extract in one piece");
   }
 
   /** {@code \r\n} and lone {@code \r} become {@code \n}; a leading U+FEFF is dropped. */

@@ -13,7 +13,8 @@ import java.util.Arrays;
 /**
  * Decodes the bytes of a plain-text file whose charset nobody declared, for Chinese documents.
  *
- * <p>Order: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides; else a strict UTF-8 decode that
+ * <p>Order: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides; else UTF-16 without a mark when
+ * {@link ContentSniffer#utf16WithoutBom} recognizes it; else a strict UTF-8 decode that
  * succeeds means UTF-8; else GB18030 (a superset of GBK and GB2312); if that text does not look like
  * Chinese, Big5 is tried too and the more {@linkplain #plausibility plausible} of the two wins, GB18030
  * on a tie.
@@ -42,6 +43,10 @@ final class TextDecoder {
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return lenient(Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16BE);
+    }
+    Charset utf16 = ContentSniffer.utf16WithoutBom(bytes, Math.min(bytes.length, ContentSniffer.SAMPLE_BYTES));
+    if (utf16 != null) {
+      return lenient(bytes, utf16);
     }
     try {
       String text =

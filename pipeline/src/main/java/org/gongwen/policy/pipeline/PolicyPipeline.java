@@ -21,7 +21,7 @@ import org.gongwen.policy.extract.metadata.MetadataWords;
 import org.gongwen.policy.extract.metadata.OrganNames;
 import org.gongwen.policy.extract.metadata.SignatureReader;
 import org.gongwen.policy.extract.metadata.TitleReader;
-import org.gongwen.policy.extract.target.TargetExtractor;
+import org.gongwen.policy.extract.goal.TargetExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
 import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;
@@ -38,6 +38,7 @@ import org.gongwen.policy.model.Target;
 import org.gongwen.policy.model.Task;
 import org.gongwen.policy.structure.Outline;
 import org.gongwen.policy.structure.Outliner;
+import org.gongwen.policy.structure.PartRoleClassifier;
 import org.gongwen.policy.text.NormalizedText;
 import org.gongwen.policy.text.Normalizer;
 
@@ -84,7 +85,7 @@ public final class PolicyPipeline {
     Lexicon lexicon = Lexicon.standard();
     DocumentReaders readers =
         new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()), maxBytes);
-    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
+    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(new PartRoleClassifier(lexicon)),
         metadataExtractor(lexicon), new TaskExtractor(), TargetExtractor.standard());
   }
 

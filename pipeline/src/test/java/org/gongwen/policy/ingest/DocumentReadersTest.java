@@ -102,6 +102,17 @@ class DocumentReadersTest {
         e.getMessage());
   }
 
+  /** Issue 13 (7): Tika's magic took UTF-16 text without a byte-order mark for a PCX image. */
+  @Test
+  void utf16WithoutBomIsText() throws Exception {
+    String notice = "\n关于做好2025年春季防汛工作的通知\n各乡镇人民政府：\n一、总体要求\n";
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path f = Files.write(dir.resolve("notice-" + cs.name() + ".txt"), notice.getBytes(cs));
+      assertEquals("text/plain", READERS.detect(f));
+      assertEquals(notice, READERS.read(f).text());
+    }
+  }
+
   @Test
   void zipIsUnsupported() throws Exception {
     Path f = dir.resolve("bundle.zip");

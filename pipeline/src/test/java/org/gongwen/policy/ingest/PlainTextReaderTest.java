@@ -65,6 +65,30 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void utf16WithoutBomIsRecognized() throws Exception {
+    ExtractedText l = read("le.txt", SIMPLIFIED.getBytes(StandardCharsets.UTF_16LE));
+    ExtractedText b = read("be.txt", SIMPLIFIED.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(SIMPLIFIED, l.text());
+    assertEquals("UTF-16LE", l.charset());
+    assertEquals(SIMPLIFIED, b.text());
+    assertEquals("UTF-16BE", b.charset());
+  }
+
+  /** Issue 13 (4): a one-line text over the character limit fails as too large before the pipeline. */
+  @Test
+  void moreCharactersThanTheLimitIsTooLarge() throws Exception {
+    PlainTextReader small = new PlainTextReader(1000);
+    Path ok = Files.writeString(dir.resolve("ok.txt"), "0".repeat(1000));
+    assertEquals(1000, small.read(ok, "text/plain").text().length());
+    Path big = Files.writeString(dir.resolve("big.txt"), "0".repeat(1001));
+    InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        () -> small.read(big, "text/plain"));
+    assertEquals(InputException.Reason.TOO_LARGE, e.reason());
+    assertEquals("[" + big + "] text file of more than 1000 characters: too large to extract in one piece",
+        e.getMessage());
+  }
+
+  @Test
   void gb18030() throws Exception {
     ExtractedText t = read("gb.txt", SIMPLIFIED.getBytes(Charset.forName("GB18030")));
     assertEquals(SIMPLIFIED, t.text());

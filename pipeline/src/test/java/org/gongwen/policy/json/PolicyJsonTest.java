@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.PolicyDocument;
+import org.gongwen.policy.model.Printed;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.Source;
 import org.gongwen.policy.model.Span;
@@ -46,6 +47,16 @@ class PolicyJsonTest {
     assertTrue(line.contains("\"comparator\":\">=\""), line);
     assertTrue(line.contains("\"kind\":\"increase\""), line);
     assertTrue(!line.contains("\"text\""), "text is written only when present: " + line);
+  }
+
+  @Test
+  void printedIsWrittenWhenKnownAndOmittedOtherwise() throws Exception {
+    Target withPrinted = new Target("新增孵化面积", 1200000, "平方米", Relation.AT_LEAST, 2024, null,
+        TargetKind.INCREASE, null, null, "120万平方米以上", null, new Span(3, 12), null, new Printed(120, "万平方米"));
+    String line = json.toLine(docWith(withPrinted, target(5, null, null)));
+    assertTrue(line.contains("\"printed\":{\"value\":120,\"unit\":\"万平方米\"}"), line);
+    assertEquals(1, line.split("\"printed\"", -1).length - 1, "only the target that knows it: " + line);
+    assertEquals(docWith(withPrinted), json.read(json.toPrettyJson(docWith(withPrinted))));
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.structure.Outline;
 import org.gongwen.policy.structure.Outliner;
+import org.gongwen.policy.structure.PartRoleClassifier;
 import org.gongwen.policy.text.Normalizer;
 
 /** The metadata readers composed as {@code PolicyPipeline.standard} composes them, for the tests. */
@@ -23,13 +24,14 @@ final class MetadataFixtures {
   static final SignatureReader SIGNATURE = new SignatureReader(ORGANS, DATES, WORDS);
   static final ClosingBlockReader CLOSING = new ClosingBlockReader(WORDS, NAMES, DATES);
   static final MetadataExtractor EXTRACTOR = new MetadataExtractor(FRONT, TITLE, SIGNATURE, CLOSING);
+  static final Outliner OUTLINER = new Outliner(new PartRoleClassifier(LEXICON));
 
   private MetadataFixtures() {}
 
   /** Text as a document: normalized and outlined like the pipeline does. */
   static Outline outline(String text) {
     ExtractedText raw = new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of());
-    return new Outliner().outline(new Normalizer().normalize(raw));
+    return OUTLINER.outline(new Normalizer().normalize(raw));
   }
 
   static DocMetadata metadata(String text) {

@@ -1,0 +1,87 @@
+package org.gongwen.policy.extract.goal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year a target is due when its sentence names none (spec §5 {@code year}), read from the plan's
+ * title: an annual plan ({@code …建设2021年工作实施方案}) makes every undated target, and 全年/今年, that
+ * year; a multi-year plan ({@code …三年行动计划(2022—2024年)}) gives its end year only to sentences that
+ * speak of the whole period ({@code 通过三年努力}, {@code 通过三年时间的建设}); otherwise null. In a plan that
+ * is not annual, 全年/今年/本年度 is the year the document was signed ({@code 全年挖掘成果1000项以上} in a
+ * 工作方案 signed 2024-01-10 → 2024).
+ */
+public final class YearContext {
+
+  private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[—–\\-－~～至到]\\s*(\\d{4})\\s*年");
+  private static final Pattern SINGLE = Pattern.compile("(\\d{4})\\s*年");
+  private static final Pattern WHOLE_PERIOD =
+      Pattern.compile("(?:通过|经过|用)[一二三四五六七八九十两\\d]{1,2}年|[一二三四五六七八九十两\\d]年(?:努力|时间|行动期|建设期)|期末|到期");
+
+  private static final Pattern THIS_YEAR = Pattern.compile("全年|今年|本年度");
+
+  private final Integer planYear;
+  private final Integer planEnd;
+  private final Integer documentYear;
+
+  private YearContext(Integer planYear, Integer planEnd) {
+    this(planYear, planEnd, null);
+  }
+
+  private YearContext(Integer planYear, Integer planEnd, Integer documentYear) {
+    this.planYear = planYear;
+    this.planEnd = planEnd;
+    this.documentYear = documentYear;
+  }
+
+  /** This context, with 全年/今年 read as the year of an ISO signing date ({@code 2024-01-10}); null keeps none. */
+  public YearContext signed(String isoDate) {
+    if (isoDate == null || !isoDate.matches("\\d{4}-.*")) {
+      return this;
+    }
+    return new YearContext(planYear, planEnd, Integer.parseInt(isoDate.substring(0, 4)));
+  }
+
+  /** The context of a plan with this title (the enclosed plan's, else the notice's); null gives none. */
+  public static YearContext ofTitle(String title) {
+    if (title == null) {
+      return new YearContext(null, null);
+    }
+    Matcher range = RANGE.matcher(title);
+    if (range.find()) {
+      return new YearContext(null, Integer.parseInt(range.group(2)));
+    }
+    Matcher single = SINGLE.matcher(title);
+    if (single.find()) {
+      return new YearContext(Integer.parseInt(single.group(1)), null);
+    }
+    return new YearContext(null, null);
+  }
+
+  /** The year for a target in {@code sentence} whose own sentence states no year. */
+  public Integer defaultYear(String sentence) {
+    if (planYear != null) {
+      return planYear;
+    }
+    if (planEnd != null && WHOLE_PERIOD.matcher(sentence).find()) {
+      return planEnd;
+    }
+    if (documentYear != null && THIS_YEAR.matcher(sentence).find()) {
+      return documentYear;
+    }
+    return null;
+  }
+
+  /** The year a caption or column header names ({@code 2021年自创区…任务表}, {@code 2023 年}), or null. */
+  public static Integer yearIn(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = SINGLE.matcher(text);
+    if (m.find() && !RANGE.matcher(text).find()) {
+      int y = Integer.parseInt(m.group(1));
+      return y >= 1949 && y <= 2100 ? y : null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,110 @@
+package org.gongwen.policy.extract.quantity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The measure-word lexicon ({@code measure-words.txt} next to this class): the words that may follow a
+ * number as its unit (家, 个, 平方米, %, 人年 …), matched longest first, with an optional canonical form
+ * ({@code ㎡} is reported as {@code 平方米}, {@code ％} as {@code %}).
+ *
+ * <p>A match is refused when the unit character starts a longer ordinary word: the 方 of “一方面”, the
+ * 条 of “一条龙”, the 家 of “一家人”, the 次 of “一次性” are not units. Immutable and thread-safe.
+ */
+public final class MeasureWords {
+
+  /** Unit → characters that, following it, show that it is the first half of another word. */
+  private static final Map<String, String> BLOCKED_NEXT = Map.ofEntries(
+      Map.entry("方", "面式案向法位针略"),
+      Map.entry("条", "件例款龙"),
+      Map.entry("名", "单称义牌录额"),
+      Map.entry("期", "间限望待盼"),
+      Map.entry("所", "有以在属得"),
+      Map.entry("家", "人庭乡园"),
+      Map.entry("次", "性要序"),
+      Map.entry("个", "性别"),
+      Map.entry("批", "次准复示"),
+      Map.entry("部", "门署分长委"),
+      Map.entry("处", "理置室长"),
+      Map.entry("场", "所地景"),
+      Map.entry("层", "次面级"),
+      Map.entry("本", "地土科身级届"),
+      Map.entry("户", "籍口外"),
+      Map.entry("天", "然津下"),
+      Map.entry("项", "目"),
+      Map.entry("位", "置于"),
+      Map.entry("台", "账阶"),
+      Map.entry("座", "谈"),
+      Map.entry("度", "过假"),
+      Map.entry("种", "子苗"));
+
+  /** A unit found in text: where it ends and its canonical form. */
+  public record Match(int end, String unit) {}
+
+  private final Map<String, String> canonical;
+  private final int longest;
+
+  private MeasureWords(Map<String, String> canonical) {
+    this.canonical = Map.copyOf(canonical);
+    this.longest = canonical.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** The lexicon shipped with the pipeline. */
+  public static MeasureWords standard() {
+    try (InputStream in = MeasureWords.class.getResourceAsStream("measure-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("resource [measure-words.txt] not found");
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read [measure-words.txt]", e);
+    }
+  }
+
+  /** Reads a lexicon: one word per line, optional canonical form after whitespace, '#' comments. */
+  static MeasureWords read(BufferedReader reader) throws IOException {
+    Map<String, String> words = new LinkedHashMap<>();
+    String line;
+    while ((line = reader.readLine()) != null) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      String[] parts = t.split("\\s+");
+      if (parts.length > 2) {
+        throw new IllegalArgumentException("bad measure-word line [" + line + "]");
+      }
+      words.put(parts[0], parts.length == 2 ? parts[1] : parts[0]);
+    }
+    return new MeasureWords(words);
+  }
+
+  /** The longest unit that starts exactly at {@code pos}, unless it is the head of another word. */
+  public Optional<Match> at(CharSequence text, int pos) {
+    for (int len = Math.min(longest, text.length() - pos); len >= 1; len--) {
+      String w = text.subSequence(pos, pos + len).toString();
+      String unit = canonical.get(w);
+      if (unit != null && !blocked(w, text, pos + len)) {
+        return Optional.of(new Match(pos + len, unit));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True if {@code word} is a unit of this lexicon. */
+  public boolean contains(String word) {
+    return canonical.containsKey(word);
+  }
+
+  private static boolean blocked(String word, CharSequence text, int next) {
+    String after = BLOCKED_NEXT.get(word);
+    return after != null && next < text.length() && after.indexOf(text.charAt(next)) >= 0;
+  }
+}

@@ -1,0 +1,47 @@
+package org.gongwen.policy.extract.quantity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the characters of a text whose digits are never quantities, before numbers are scanned:
+ * <ul>
+ *   <li>ASCII identifiers that mix letters and digits: {@code G60}, {@code G330国道}, {@code 市域铁路S2线},
+ *       {@code 5G}, {@code 4A级}, the plots {@code C-3-1}, {@code C-4地块};</li>
+ *   <li>document numbers: {@code 温市自创办〔2021〕1号}, {@code 〔2022〕68号}, {@code [2022]68号},
+ *       {@code (2022)68号}.</li>
+ * </ul>
+ */
+final class NonQuantitySpans {
+
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)*");
+  private static final Pattern DOC_NUMBER = Pattern.compile(
+      "[〔［\\[【]\\s*[0-9０-９]{4}\\s*[〕］\\]】](?:\\s*第?\\s*[0-9０-９]+\\s*号)?"
+          + "|[（(]\\s*[0-9０-９]{4}\\s*[）)]\\s*第?\\s*[0-9０-９]+\\s*号");
+
+  private NonQuantitySpans() {}
+
+  /** One flag per UTF-16 unit of {@code text}: true where no quantity may start. */
+  static boolean[] of(String text) {
+    boolean[] out = new boolean[text.length()];
+    Matcher m = IDENTIFIER.matcher(text);
+    while (m.find()) {
+      String token = m.group();
+      if (token.chars().anyMatch(Character::isLetter) && token.chars().anyMatch(Character::isDigit)) {
+        fill(out, m.start(), m.end());
+      }
+    }
+    m = DOC_NUMBER.matcher(text);
+    while (m.find()) {
+      fill(out, m.start(), m.end());
+    }
+    return out;
+  }
+
+  private static void fill(boolean[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      out[i] = true;
+    }
+  }
+}

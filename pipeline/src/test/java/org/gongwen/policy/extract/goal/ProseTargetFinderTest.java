@@ -1,0 +1,72 @@
+package org.gongwen.policy.extract.goal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.List;
+import org.gongwen.policy.extract.language.ChineseSegmenter;
+import org.gongwen.policy.extract.quantity.QuantityParser;
+import org.gongwen.policy.ingest.ExtractedText;
+import org.gongwen.policy.model.Relation;
+import org.gongwen.policy.model.Target;
+import org.gongwen.policy.model.TargetKind;
+import org.gongwen.policy.text.NormalizedText;
+import org.gongwen.policy.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+
+class ProseTargetFinderTest {
+
+  private static List<Target> find(String sentence) {
+    NormalizedText text = new Normalizer().normalize(
+        new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
+    TargetLocator where = new TargetLocator(text, List.of());
+    return new ProseTargetFinder(new QuantityParser())
+        .find(where, 0, text.text().length(), YearContext.ofTitle(null),
+            new IndicatorTrimmer(new ChineseSegmenter(List.of())));
+  }
+
+  @Test
+  void aTimeLimitInWorkingDaysIsNotATarget() {
+    assertEquals(List.of(), find("相关部门应在3个工作日内办结。"));
+  }
+
+  @Test
+  void aRateABenefitIsComputedFromIsNotATarget() {
+    assertEquals(List.of(), find("对企业研发费用按其增量部分的10%给予奖励。"));
+  }
+
+  @Test
+  void theConditionOfABenefitIsNotATarget() {
+    assertEquals(List.of(), find("对年度营业收入首次突破10亿元、50亿元、100亿元的企业，分别给予100万元、300万元、500万元一次性奖励。"));
+  }
+
+  @Test
+  void aPlainRangePromisesAtLeastItsLowEnd() {
+    List<Target> t = find("到2025年，建成城市书房综合体1至2个。");
+    assertEquals(1, t.size());
+    assertEquals(1.0, t.get(0).value());
+    assertEquals(Relation.AT_LEAST, t.get(0).comparator());
+  }
+
+  @Test
+  void aLowHighBracketKeepsItsMainFigureAsEqual() {
+    List<Target> t = find("到2025年，新增文化产业从业岗位3万个（低线2万个，高线4万个）。");
+    assertEquals(1, t.size());
+    assertEquals(30000.0, t.get(0).value());
+    assertEquals(Relation.EQUAL, t.get(0).comparator());
+  }
+
+  @Test
+  void raisedToAPercentageIsALevelNotGrowth() {
+    assertEquals(TargetKind.LEVEL, find("到2025年，农产品加工转化率提高到百分之十五。").get(0).kind());
+    assertEquals(TargetKind.GROWTH, find("到2025年，农民收入提高8%。").get(0).kind());
+    assertEquals(TargetKind.INCREASE, find("到2025年，新组建创新联合体10个。").get(0).kind());
+  }
+
+  @Test
+  void anAmountAfterARateDoesNotInheritGrowth() {
+    List<Target> t = find("2021年高新技术产业投资额增速18%以上，创投机构当年对园区企业的投资总额20亿元以上。");
+    assertEquals(2, t.size());
+    assertEquals(TargetKind.GROWTH, t.get(0).kind());
+    assertEquals(TargetKind.LEVEL, t.get(1).kind());
+  }
+}

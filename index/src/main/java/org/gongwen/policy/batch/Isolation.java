@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.gongwen.policy.ingest.ReaderOptions;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 
 /** Where extraction runs: {@code process} (child JVMs), {@code in-process}, or {@code auto}. */
@@ -30,15 +31,26 @@ public enum Isolation {
    * @param verbose whether child stderr is shown
    */
   public FileWorker.Factory workers(long maxBytes, boolean withText, Duration timeout, String heap, boolean verbose) {
+    return workers(maxBytes, withText, ReaderOptions.DEFAULT, timeout, heap, verbose);
+  }
+
+  /**
+   * Workers for the standard pipeline whose readers read as {@code options} say.
+   *
+   * @param heap child heap cap, e.g. {@code 512m}
+   * @param verbose whether child stderr is shown
+   */
+  public FileWorker.Factory workers(long maxBytes, boolean withText, ReaderOptions options, Duration timeout,
+      String heap, boolean verbose) {
     if (this == AUTO) {
       throw new IllegalStateException("resolve AUTO first");
     }
     if (this == IN_PROCESS) {
-      PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes);
+      PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes, options);
       return () -> new InProcessWorker(file -> pipeline.process(file, withText), timeout);
     }
     List<String> command = ChildProcessWorker.javaCommand(heap, WorkerMain.class.getName(),
-        List.of(Long.toString(maxBytes), Boolean.toString(withText)));
+        List.of(Long.toString(maxBytes), Boolean.toString(withText), Boolean.toString(options.ocr())));
     return () -> new ChildProcessWorker(command, timeout, verbose);
   }
 

@@ -9,12 +9,13 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gongwen.policy.ingest.ReaderOptions;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.PolicyDocument;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 
 /**
- * The child-JVM side of {@link ChildProcessWorker}. Arguments: {@code MAX_BYTES WITH_TEXT}; the
+ * The child-JVM side of {@link ChildProcessWorker}. Arguments: {@code MAX_BYTES WITH_TEXT [OCR]}; the
  * environment variable {@link #SOCKET_ENV} names the parent's Unix-domain socket. Protocol, UTF-8 lines
  * on that socket (nothing else writes to it: not the JVM, not a library): after start-up the worker
  * sends {@link #READY}; then for each request line (a {@link Request} as JSON) one {@link Response}
@@ -40,7 +41,8 @@ public final class WorkerMain {
     System.setOut(System.err);
     long maxBytes = Long.parseLong(args[0]);
     boolean withText = Boolean.parseBoolean(args[1]);
-    PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes);
+    ReaderOptions options = new ReaderOptions(args.length > 2 && Boolean.parseBoolean(args[2]));
+    PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes, options);
     serve(file -> pipeline.process(file, withText));
   }
 

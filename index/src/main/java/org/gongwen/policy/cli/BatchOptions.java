@@ -9,6 +9,8 @@ import org.gongwen.policy.batch.InputWalk;
 import org.gongwen.policy.batch.Isolation;
 import org.gongwen.policy.batch.PathFilter;
 import org.gongwen.policy.ingest.DocumentReaders;
+import org.gongwen.policy.ingest.ReaderOptions;
+import org.gongwen.policy.ingest.pdf.TesseractOcr;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
@@ -18,8 +20,13 @@ final class BatchOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-file time limit (default: ${DEFAULT-VALUE}).")
-  long timeoutSeconds = 60;
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "Per-file time limit (default: ${DEFAULT-VALUE}; with --ocr 1800).")
+  long timeoutSeconds = DEFAULT_TIMEOUT;
+
+  static final long DEFAULT_TIMEOUT = 60;
+  /** OCR takes seconds per page: the default limit with {@code --ocr}. */
+  static final long OCR_TIMEOUT = 1800;
 
   @Option(names = "--max-bytes", paramLabel = "SIZE", converter = SizeConverter.class,
       description = "Files larger than this fail as too-large; suffixes k, m, g (default: 50m).")
@@ -45,6 +52,10 @@ final class BatchOptions {
       + "are no inputs (repeatable; same matching as --include).")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--ocr", description = "Read PDF pages that have no text layer (scans) with Tesseract OCR "
+      + "(chi_sim; Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim).")
+  boolean ocr;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress display.")
   boolean quiet;
 
@@ -69,8 +80,17 @@ final class BatchOptions {
     return quiet ? null : InputWalk.count(paths, followLinks, filter());
   }
 
+  ReaderOptions readerOptions() {
+    return new ReaderOptions(ocr);
+  }
+
+  /** With {@code --ocr}: one line saying why OCR cannot run here, or null when it can (or is not asked). */
+  String ocrUnavailable() {
+    return ocr ? new TesseractOcr().unavailable() : null;
+  }
+
   Duration timeout() {
-    return Duration.ofSeconds(timeoutSeconds);
+    return Duration.ofSeconds(ocr && timeoutSeconds == DEFAULT_TIMEOUT ? OCR_TIMEOUT : timeoutSeconds);
   }
 
   Duration progressInterval() {

@@ -2,11 +2,17 @@ package org.gongwen.policy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongwen.policy.index.FieldNames;
+import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.pipeline.PolicyPipeline;
 import org.gongwen.policy.index.PolicyIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +26,11 @@ import picocli.CommandLine.Spec;
  * per name with the number of entries removed; a name with nothing in the index is reported on stderr as
  * {@code [name] not in the index}. Exit 0 when every name was found, 3 when some were not, 1 when the
  * index cannot be opened.
+ *
+ * <p>A file whose copies were skipped as duplicates when it was indexed (same bytes, or the same notice
+ * republished: {@code DIR.duplicates.jsonl}) is not simply gone: its first copy that still exists is
+ * extracted and indexed in its place ({@code --no-restore} to skip), so deleting one rendering of a
+ * notice keeps the notice searchable.
  */
 @Command(name = "delete", mixinStandardHelpOptions = true,
     description = "Remove a document and its tasks and targets from the index, by source file or id.")
@@ -37,6 +48,12 @@ public final class DeleteCommand implements Callable<Integer> {
   @Mixin
   private Verbosity verbosity;
 
+  @Option(names = "--no-restore", description = "Do not index a duplicate copy of a deleted file in its place.")
+  private boolean noRestore;
+
+  @Option(names = "--with-text", description = "Index a restored copy with its full text (as index --with-text).")
+  private boolean withText;
+
   @Spec
   private CommandSpec spec;
 
@@ -52,7 +69,11 @@ public final class DeleteCommand implements Callable<Integer> {
     int missing = 0;
     try (PolicyIndexer indexer = PolicyIndexer.open(indexDir)) {
       for (String file : files) {
-        missing += remove(indexer, FieldNames.FILE, file, out, err);
+        int notFound = remove(indexer, FieldNames.FILE, file, out, err);
+        missing += notFound;
+        if (notFound == 0 && !noRestore) {
+          restoreCopy(indexer, file, out, err);
+        }
       }
       for (String id : ids) {
         missing += remove(indexer, FieldNames.DOC_ID, id, out, err);
@@ -65,6 +86,34 @@ public final class DeleteCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return missing == 0 ? 0 : IndexCommand.EXIT_SOME_FAILED;
+  }
+
+  /** Indexes the first existing file recorded as a duplicate of {@code deleted}, if any. */
+  private void restoreCopy(PolicyIndexer indexer, String deleted, PrintWriter out, PrintWriter err) throws IOException {
+    Path log = IndexCommand.beside(indexDir, ".duplicates.jsonl");
+    if (!Files.isRegularFile(log)) {
+      return;
+    }
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode link = json.readTree(line);
+      String copy = link.path("file").asText(null);
+      if (!deleted.equals(link.path("duplicateOf").asText(null)) || copy == null || !Files.isRegularFile(Path.of(copy))
+          || indexer.count(FieldNames.FILE, copy) > 0) {
+        continue;
+      }
+      try {
+        indexer.add(PolicyPipeline.standard().process(Path.of(copy), withText));
+        out.println("[" + deleted + "] its copy [" + copy + "] (" + link.path("reason").asText("duplicate")
+            + ") was indexed in its place");
+        return;
+      } catch (InputException e) {
+        err.println(e.getMessage());
+      }
+    }
   }
 
   private static int remove(PolicyIndexer indexer, String field, String value, PrintWriter out, PrintWriter err)

@@ -83,6 +83,12 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String noOcr = batch.ocrUnavailable();
+    if (noOcr != null) {
+      err.println("--ocr: " + noOcr);
+      err.flush();
+      return IndexCommand.EXIT_NO_OCR;
+    }
     boolean stdin = paths.stream().anyMatch(p -> STDIO.equals(p.toString()));
     boolean toStdout = outDir == null || STDIO.equals(outDir.toString());
     if (stdin || toStdout) {
@@ -154,7 +160,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         file = spooled;
       }
-      PolicyPipeline p = pipeline != null ? pipeline : PolicyPipeline.standard(batch.maxBytes);
+      PolicyPipeline p = pipeline != null ? pipeline : PolicyPipeline.standard(batch.maxBytes, batch.readerOptions());
       PolicyDocument doc = p.process(file, withText);
       if (stdin) {
         Source s = doc.source();
@@ -185,7 +191,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (pipeline != null) {
       return Isolation.inProcess(file -> pipeline.process(file, withText), batch.timeout());
     }
-    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.timeout(), batch.workerHeap,
-        batch.verbose);
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, withText, batch.readerOptions(), batch.timeout(),
+        batch.workerHeap, batch.verbose);
   }
 }

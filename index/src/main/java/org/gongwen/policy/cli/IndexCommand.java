@@ -91,6 +91,12 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String noOcr = batch.ocrUnavailable();
+    if (noOcr != null) {
+      err.println("--ocr: " + noOcr);
+      err.flush();
+      return EXIT_NO_OCR;
+    }
     Path failures = failuresFile != null ? failuresFile : beside(indexDir, ".failures.jsonl");
     Path duplicates = beside(indexDir, ".duplicates.jsonl");
     Path skipped = beside(indexDir, ".skipped.jsonl");
@@ -146,13 +152,16 @@ public final class IndexCommand implements Callable<Integer> {
         + " skipped-not-a-document + " + t.duplicate() + " duplicate + " + t.failed() + " failed";
   }
 
+  /** {@code --ocr} asked where Tesseract is not installed. */
+  static final int EXIT_NO_OCR = 1;
+
   private FileWorker.Factory workers() {
     if (extractor != null) {
       return Isolation.inProcess(file -> extractor.extract(file, true), batch.timeout());
     }
     // always with text: each target's evidence sentence is cut from it when the policy is indexed
-    return batch.isolation.resolve(paths).workers(batch.maxBytes, true, batch.timeout(), batch.workerHeap,
-        batch.verbose);
+    return batch.isolation.resolve(paths).workers(batch.maxBytes, true, batch.readerOptions(), batch.timeout(),
+        batch.workerHeap, batch.verbose);
   }
 
   /** {@code /x/idx} + {@code .failures.jsonl} = {@code /x/idx.failures.jsonl}. */

@@ -20,10 +20,13 @@ import org.apache.tika.mime.MediaType;
  * <p>Checks, in order: missing ({@code MISSING}), a directory ({@code UNSUPPORTED}), 0 bytes
  * ({@code EMPTY}), larger than the size limit ({@code TOO_LARGE}). The media type comes from Tika's
  * {@link DefaultDetector} on content and file name, where content (magic) wins over a wrong extension:
- * a PDF named {@code .txt} is a PDF. Files detected as {@code text/plain} or
+ * a PDF named {@code .txt} is a PDF; a ZIP package with {@code OFD.xml}
+ * at its root is {@code application/ofd}. Files detected as {@code text/plain} or
  * {@code application/octet-stream} are sniffed: binary content is {@code application/octet-stream}
  * whatever its name says, text is {@code text/plain} (legacy Chinese charsets are text). A reader's
- * result with nothing but whitespace is {@code EMPTY}.
+ * result with nothing but whitespace is {@code EMPTY}. These are the only size and type checks of a file
+ * (readers do not repeat them), and the file's SHA-256 is computed here once and handed on in
+ * {@link ExtractedText#sha256()}.
  *
  * <p>Immutable and safe to share across threads if its readers are.
  */
@@ -81,7 +84,8 @@ public final class DocumentReaders {
     if (text.text().isBlank()) {
       throw new InputException(file, InputException.Reason.EMPTY, "no text");
     }
-    return text;
+    FileDigest.Result digest = FileDigest.of(file);
+    return text.withFile(digest.sha256(), digest.bytes());
   }
 
   /**
@@ -117,6 +121,9 @@ public final class DocumentReaders {
         detected = detector.detect(in, metadata);
       }
       String type = detected.getBaseType().toString();
+      if (type.equals("application/zip") && isOfd(file)) {
+        return OfdReader.MEDIA_TYPE;
+      }
       if (type.equals(PlainTextReader.MEDIA_TYPE) || type.equals(OCTET_STREAM)) {
         return looksBinary(file) ? OCTET_STREAM : PlainTextReader.MEDIA_TYPE;
       }
@@ -131,6 +138,15 @@ public final class DocumentReaders {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(ContentSniffer.SAMPLE_BYTES);
       return ContentSniffer.utf16WithoutBom(head, head.length) != null;
+    }
+  }
+
+  /** An OFD package is a ZIP whose root holds {@code OFD.xml}. */
+  private static boolean isOfd(Path file) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.getEntry("OFD.xml") != null;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -17,6 +17,8 @@ public class InputException extends Exception {
     UNSUPPORTED("unsupported-type"),
     ENCRYPTED("encrypted"),
     NO_TEXT("no-text-layer"),
+    /** A text layer in fonts that map their glyphs to no Unicode (CID fonts without ToUnicode). */
+    GARBLED("garbled-text-layer"),
     CORRUPT("corrupt"),
     UNREADABLE("unreadable");
 

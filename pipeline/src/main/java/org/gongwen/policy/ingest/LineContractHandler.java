@@ -24,7 +24,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *       kept. {@code <pre>} gets no special treatment.
  *   <li>{@code <table>}: each {@code <tr>} is one line, cells joined by {@code \t}, each cell's text
  *       collapsed to one line; rows whose cells are all empty are dropped; a blank line before and after
- *       the table. A table inside a cell is flattened into that cell's text.
+ *       the table. A table inside a cell is flattened into that cell's text. Each table's rows and range
+ *       are recorded as a {@link SourceTable} ({@link #tables()}).
  *   <li>{@code head}, {@code script}, {@code style} and {@code title} are skipped (DOCX headers and
  *       footers are turned off in {@link TikaReader}'s parser configuration).
  * </ul>
@@ -58,6 +59,12 @@ final class LineContractHandler extends DefaultHandler {
   private final List<StringBuilder> blockLines = new ArrayList<>(List.of(new StringBuilder()));
 
   private final List<String> rowCells = new ArrayList<>();
+  /** The cells of the current row with their spans, parallel to {@link #rowCells}. */
+  private final List<SourceCell> rowSourceCells = new ArrayList<>();
+  /** Rows of the current top-level table written so far, and where the first one starts. */
+  private final List<List<SourceCell>> tableRows = new ArrayList<>();
+  private int tableStart = -1;
+  private final List<SourceTable> tables = new ArrayList<>();
   private final StringBuilder cell = new StringBuilder();
   /**
    * For each column of the current table, how many more rows a cell above still covers
@@ -92,6 +99,11 @@ final class LineContractHandler extends DefaultHandler {
     return end == 0 ? "" : out.substring(0, end) + "\n";
   }
 
+  /** The tables written so far, with their ranges in {@link #text()}. */
+  List<SourceTable> tables() {
+    return List.copyOf(tables);
+  }
+
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) {
     String name = name(localName, qName);
@@ -114,6 +126,7 @@ final class LineContractHandler extends DefaultHandler {
     } else if (tableDepth > 0) {
       if (tableDepth == 1 && name.equals("tr")) {
         rowCells.clear();
+        rowSourceCells.clear();
       } else if (tableDepth == 1 && (name.equals("td") || name.equals("th"))) {
         cell.setLength(0);
         fillSpannedFromAbove();
@@ -146,6 +159,7 @@ final class LineContractHandler extends DefaultHandler {
     if (name.equals("table")) {
       tableDepth--;
       if (tableDepth == 0) {
+        endTable();
         blankLine();
       } else {
         cell.append(' ');
@@ -183,6 +197,7 @@ final class LineContractHandler extends DefaultHandler {
       int col = rowCells.size();
       rowSpans.set(col, rowSpans.get(col) - 1);
       rowCells.add("");
+      rowSourceCells.add(SourceCell.of(""));
     }
   }
 
@@ -192,9 +207,11 @@ final class LineContractHandler extends DefaultHandler {
       if (rowSpans.get(col) > 0) {
         while (rowCells.size() < col) {
           rowCells.add("");
+          rowSourceCells.add(SourceCell.of(""));
         }
         rowSpans.set(col, rowSpans.get(col) - 1);
         rowCells.add("");
+        rowSourceCells.add(SourceCell.of(""));
       }
     }
   }
@@ -203,8 +220,10 @@ final class LineContractHandler extends DefaultHandler {
   private void addCell(String text) {
     int first = rowCells.size();
     rowCells.add(text);
+    rowSourceCells.add(new SourceCell(text, cellRowSpan, cellColSpan));
     for (int k = 1; k < cellColSpan; k++) {
       rowCells.add("");
+      rowSourceCells.add(SourceCell.of(""));
     }
     for (int col = first; col < first + cellColSpan; col++) {
       while (rowSpans.size() <= col) {
@@ -268,6 +287,10 @@ final class LineContractHandler extends DefaultHandler {
 
   private void endRow() {
     if (rowCells.stream().anyMatch(c -> !c.isEmpty())) {
+      if (tableStart < 0) {
+        tableStart = out.length();
+      }
+      tableRows.add(List.copyOf(rowSourceCells));
       out.append(String.join("\t", rowCells));
       if (rowCells.size() == 1) {
         out.append('\t'); // a one-cell row is still a table row
@@ -275,6 +298,16 @@ final class LineContractHandler extends DefaultHandler {
       out.append('\n');
     }
     rowCells.clear();
+    rowSourceCells.clear();
+  }
+
+  /** Records the table just closed, if it wrote rows: its range ends before its last row's newline. */
+  private void endTable() {
+    if (tableStart >= 0 && !tableRows.isEmpty()) {
+      tables.add(new SourceTable(tableStart, out.length() - 1, null, tableRows));
+    }
+    tableStart = -1;
+    tableRows.clear();
   }
 
   /** Writes the current block, if it has text, followed by a blank line. */

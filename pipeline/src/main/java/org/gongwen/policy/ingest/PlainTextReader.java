@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * Reads {@code text/plain} files. The charset is guessed (byte-order mark, strict UTF-8, GB18030,
  * Big5: see {@link TextDecoder}) and recorded in {@link ExtractedText#charset()}; line ends become
- * {@code \n} and a byte-order mark is dropped. Nothing else is changed: tables in our text files are
- * already tab-separated lines. A file that decodes to more characters than the limit (the same as
- * {@link TikaReader}'s) is {@code TOO_LARGE}, before the pipeline spends memory on it.
+ * {@code 
+} and a byte-order mark is dropped. Nothing else is changed. Plain text has only tabs to
+ * mark tables: they are found by {@link TabTables} (a paragraph indented with a tab is not a table).
+ * A file that decodes to more characters than the limit (the same as {@link TikaReader}'s) is
+ * {@code TOO_LARGE}, before the pipeline spends memory on it.
  */
 public final class PlainTextReader implements DocumentReader {
 
@@ -68,7 +70,7 @@ public final class PlainTextReader implements DocumentReader {
                     + " undecodable byte sequences replaced by U+FFFD (read as "
                     + decoded.charset().name()
                     + ")");
-    return new ExtractedText(text, List.of(), mediaType, decoded.charset().name(), warnings);
+    return new ExtractedText(text, List.of(), TabTables.find(text), mediaType, decoded.charset().name(), warnings);
   }
 
   private InputException tooLarge(Path file) {

@@ -106,7 +106,7 @@ public final class TikaReader implements DocumentReader {
       throw translate(file, format, e);
     }
     String charset = mediaType.startsWith("text/") ? metadata.get(Metadata.CONTENT_ENCODING) : null;
-    return new ExtractedText(handler.text(), List.of(), mediaType, charset, List.of());
+    return new ExtractedText(handler.text(), List.of(), handler.tables(), mediaType, charset, List.of());
   }
 
   private InputException translate(Path file, String format, Exception e) {

@@ -1,14 +1,7 @@
 package org.gongwen.policy.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.NameListParser;
@@ -25,10 +18,14 @@ import org.gongwen.policy.extract.goal.TargetExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
 import org.gongwen.policy.ingest.DocumentReaders;
 import org.gongwen.policy.ingest.ExtractedText;
+import org.gongwen.policy.ingest.FileDigest;
 import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.ingest.OfdReader;
 import org.gongwen.policy.ingest.PdfReader;
 import org.gongwen.policy.ingest.PlainTextReader;
+import org.gongwen.policy.ingest.ReaderOptions;
 import org.gongwen.policy.ingest.TikaReader;
+import org.gongwen.policy.ingest.html.HtmlReader;
 import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.PolicyDocument;
@@ -55,6 +52,7 @@ public final class PolicyPipeline {
   private final TaskExtractor taskExtractor;
   private final TargetExtractor targetExtractor;
   private final DocumentChecks checks = new DocumentChecks();
+  private final PageMetadataFiller pageMetadataFiller = new PageMetadataFiller();
 
   /** Reads one file into text; the format readers behind it are the ingest package's. */
   @FunctionalInterface
@@ -82,9 +80,17 @@ public final class PolicyPipeline {
    * once and handed to the steps that need it. Files over {@code maxBytes} fail as {@code too-large}.
    */
   public static PolicyPipeline standard(long maxBytes) {
+    return standard(maxBytes, ReaderOptions.DEFAULT);
+  }
+
+  /** The standard pipeline whose readers read as {@code options} say (e.g. OCR of scanned PDF pages). */
+  public static PolicyPipeline standard(long maxBytes, ReaderOptions options) {
     Lexicon lexicon = Lexicon.standard();
     DocumentReaders readers =
-        new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()), maxBytes);
+        new DocumentReaders(
+            List.of(new PdfReader(options), new OfdReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS),
+                new TikaReader(), new PlainTextReader()),
+            maxBytes);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(new PartRoleClassifier(lexicon)),
         metadataExtractor(lexicon), new TaskExtractor(), TargetExtractor.standard());
   }
@@ -119,48 +125,35 @@ public final class PolicyPipeline {
     Outline outline = outliner.outline(text);
     List<String> warnings = new ArrayList<>(extracted.warnings());
     Extraction<DocMetadata> metadata = metadataExtractor.extract(outline);
+    PageMetadataFiller.Filled filled = pageMetadataFiller.fill(metadata.value(), extracted.pageMetadata());
+    DocMetadata meta = filled.metadata();
     Extraction<List<Task>> tasks = taskExtractor.extract(outline);
-    Extraction<List<Target>> targets = targetExtractor.extract(outline, metadata.value(), tasks.value());
+    Extraction<List<Target>> targets = targetExtractor.extract(outline, meta, tasks.value());
     List<Table> tables = outline.tables().stream()
         .map(t -> t.toTable(text.pageAt(t.span().start())))
         .toList();
     warnings.addAll(metadata.warnings());
+    if (filled.warning() != null) {
+      warnings.add(filled.warning());
+    }
     warnings.addAll(tasks.warnings());
     warnings.addAll(targets.warnings());
-    warnings.addAll(checks.check(outline, metadata.value(), tasks.value().size()));
+    warnings.addAll(checks.check(outline, meta, tasks.value().size()));
     return new PolicyDocument(PolicyDocument.SCHEMA, source.sha256().substring(0, 16), source,
-        metadata.value(), outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
+        meta, outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
         tasks.value(), targets.value(), tables, warnings, withText ? text.text() : null);
   }
 
+  /** The source facts; the hash is the one the readers computed (computed here only for other readers). */
   private static Source source(Path file, ExtractedText extracted) throws InputException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-      MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-      long bytes = in.transferTo(OutputStreamSink.INSTANCE);
-      String sha = HexFormat.of().formatHex(digest.digest());
-      return new Source(file.toString().replace('\\', '/'), extracted.mediaType(), sha, bytes,
-          extracted.charset(), extracted.pages());
-    } catch (IOException e) {
-      throw new InputException(file, InputException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    String sha = extracted.sha256();
+    long bytes = extracted.bytes();
+    if (sha == null) {
+      FileDigest.Result digest = FileDigest.of(file);
+      sha = digest.sha256();
+      bytes = digest.bytes();
     }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-  }
-
-  /** Discards bytes; the digest stream computes the hash on the way. */
-  private static final class OutputStreamSink extends java.io.OutputStream {
-    static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-    @Override
-    public void write(int b) {}
-
-    @Override
-    public void write(byte[] b, int off, int len) {}
+    return new Source(file.toString().replace('\\', '/'), extracted.mediaType(), sha, bytes,
+        extracted.charset(), extracted.pages(), extracted.pageMetadata());
   }
 }

@@ -17,8 +17,9 @@ import org.gongwen.policy.text.NormalizedText;
  * ({@code 附件：1.…分解表} and its numbered continuation lines), the attachment regions (a label line
  * {@code 附件 1} or {@code 附件1：caption}), then headings (lines outside tables, the note, labels and
  * captions, and the closing block, starting with a {@link HeadingLevel} marker), then tables (runs of
- * tab-separated rows with only blank lines between them; a repeated header row after a page break is
- * dropped; a new {@code 序号} header row starts a new table).
+ * table rows with only blank lines between them; a repeated header row after a page break is
+ * dropped; a new {@code 序号} header row starts a new table). Table rows are the lines the reader handed
+ * over as tables ({@link NormalizedText#isTableRow}); no line is taken for a row because it has a tab.
  */
 public final class Outliner {
 
@@ -39,7 +40,7 @@ public final class Outliner {
   }
 
   public Outline outline(NormalizedText normalized) {
-    List<Line> lines = splitLines(normalized.text());
+    List<Line> lines = splitLines(normalized);
     int closingStart = findClosingStart(lines);
     List<Integer> noteLines = new ArrayList<>();
     List<String> note = new ArrayList<>();
@@ -59,13 +60,14 @@ public final class Outliner {
         roles.classify(lines, headings, attachments, closingStart));
   }
 
-  private static List<Line> splitLines(String text) {
+  private static List<Line> splitLines(NormalizedText normalized) {
+    String text = normalized.text();
     List<Line> lines = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
-      lines.add(new Line(lines.size(), start, end, text.substring(start, end)));
+      lines.add(new Line(lines.size(), start, end, text.substring(start, end), normalized.isTableRow(start)));
       start = end + 1;
     }
     return lines;

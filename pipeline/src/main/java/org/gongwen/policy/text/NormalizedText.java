@@ -1,5 +1,8 @@
 package org.gongwen.policy.text;
 
+import java.util.ArrayList;
+import org.gongwen.policy.ingest.SourceTable;
+import org.gongwen.policy.ingest.TabTables;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -13,14 +16,18 @@ public final class NormalizedText {
   private final String text;
   private final int[] pageStarts;
   private final int[] rawOffsets;
+  private final int[] tableRowStarts;
 
   /**
    * @param text the normalized text
    * @param pageStarts ascending offsets into {@code text} where pages start; empty when unpaged
    * @param rawOffsets for each char of {@code text}, the offset of the raw char it came from
+   * @param tableRowStarts offsets into {@code text} of the lines that are table rows
    */
-  public NormalizedText(String text, int[] pageStarts, int[] rawOffsets) {
+  public NormalizedText(String text, int[] pageStarts, int[] rawOffsets, int[] tableRowStarts) {
     this.text = Objects.requireNonNull(text, "text");
+    this.tableRowStarts = tableRowStarts.clone();
+    Arrays.sort(this.tableRowStarts);
     this.pageStarts = pageStarts.clone();
     this.rawOffsets = rawOffsets.clone();
     if (rawOffsets.length != text.length()) {
@@ -29,11 +36,29 @@ public final class NormalizedText {
     }
   }
 
-  /** Unchanged text: the identity map, no pages. */
+  /**
+   * Unchanged text: the identity map, no pages; its tables are those plain text would have
+   * ({@link TabTables#find}: tab-separated rows, not tab-indented paragraphs).
+   */
   public static NormalizedText of(String text) {
     int[] map = new int[text.length()];
     Arrays.setAll(map, i -> i);
-    return new NormalizedText(text, new int[0], map);
+    List<SourceTable> tables = TabTables.find(text);
+    List<Integer> rows = new ArrayList<>();
+    for (int p = 0; p < text.length(); ) {
+      int nl = text.indexOf('\n', p);
+      int lineStart = p;
+      if (tables.stream().anyMatch(t -> t.containsLine(lineStart)) && nl != p) {
+        rows.add(p);
+      }
+      p = nl < 0 ? text.length() : nl + 1;
+    }
+    return new NormalizedText(text, new int[0], map, rows.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Whether the line starting at {@code lineStart} is a table row (the reader said so). */
+  public boolean isTableRow(int lineStart) {
+    return Arrays.binarySearch(tableRowStarts, lineStart) >= 0;
   }
 
   public String text() {

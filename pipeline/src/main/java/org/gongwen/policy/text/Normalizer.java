@@ -5,11 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.gongwen.policy.ingest.ExtractedText;
+import org.gongwen.policy.ingest.SourceTable;
 
 /**
  * Turns a reader's text into {@link NormalizedText}: drops page footers, joins lines cut in
  * mid-sentence by layout or a page break, removes spurious spaces next to Han characters, and
  * separates paragraphs by exactly one blank line. Every written char remembers its raw offset.
+ *
+ * <p>Table rows are the lines inside the reader's {@link ExtractedText#tables()} ranges, and only those:
+ * they keep their tabs (spaces around a tab dropped), are never joined, and are recorded in
+ * {@link NormalizedText#isTableRow}. In any other line a tab is a space (a paragraph indented with a tab
+ * is prose).
  *
  * <p>Join rule (a line L followed, after any blank lines, by a line M; both prose, not table rows):
  * join when L does not end a sentence or clause ({@link CharClass#endsSentence}), L is not a
@@ -44,7 +50,7 @@ public final class Normalizer {
   /** Normalizes the text of one document. */
   public NormalizedText normalize(ExtractedText extracted) {
     String raw = extracted.text();
-    List<RawLine> lines = splitLines(raw);
+    List<RawLine> lines = splitLines(raw, extracted.tables());
     Builder out = new Builder(raw.length());
     boolean pendingBlank = false;
     boolean joining = false;
@@ -59,6 +65,9 @@ public final class Normalizer {
           out.newline(line.start);
         }
         pendingBlank = false;
+      }
+      if (line.table) {
+        out.markTableRow();
       }
       out.append(line);
       RawLine next = nextContentLine(lines, i + 1);
@@ -99,14 +108,19 @@ public final class Normalizer {
     return !STRUCTURAL_START.matcher(right).matches();
   }
 
-  private static List<RawLine> splitLines(String raw) {
+  private static List<RawLine> splitLines(String raw, List<SourceTable> tables) {
     List<RawLine> lines = new ArrayList<>();
+    int table = 0;
     int start = 0;
     while (start <= raw.length()) {
       int nl = raw.indexOf('\n', start);
       int end = nl < 0 ? raw.length() : nl;
       int contentEnd = end > start && raw.charAt(end - 1) == '\r' ? end - 1 : end;
-      lines.add(RawLine.of(raw, start, contentEnd));
+      while (table < tables.size() && tables.get(table).end() < start) {
+        table++;
+      }
+      boolean row = table < tables.size() && tables.get(table).containsLine(start);
+      lines.add(RawLine.of(raw, start, contentEnd, row));
       if (nl < 0) {
         break;
       }
@@ -133,9 +147,9 @@ public final class Normalizer {
       this.offsets = offsets;
     }
 
-    static RawLine of(String raw, int start, int end) {
+    static RawLine of(String raw, int start, int end, boolean tableRow) {
       String content = raw.substring(start, end);
-      boolean table = content.indexOf('\t') >= 0 && !content.isBlank();
+      boolean table = tableRow && !content.isBlank();
       if (content.isBlank() || (!table && FOOTER.matcher(content).matches())) {
         return new RawLine(start, end, true, false, "", new int[0]);
       }
@@ -145,7 +159,7 @@ public final class Normalizer {
       int i = 0;
       while (i < content.length()) {
         char c = content.charAt(i);
-        if (c == '\t') {
+        if (c == '\t' && table) {
           // trim spaces before a tab
           while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 1);
@@ -159,9 +173,9 @@ public final class Normalizer {
           }
           continue;
         }
-        if (CharClass.isSpace(c)) {
+        if (CharClass.isSpace(c) || c == '\t') {
           int j = i;
-          while (j < content.length() && CharClass.isSpace(content.charAt(j))) {
+          while (j < content.length() && (CharClass.isSpace(content.charAt(j)) || content.charAt(j) == '\t')) {
             j++;
           }
           char before = sb.length() == 0 ? '\t' : sb.charAt(sb.length() - 1);
@@ -194,6 +208,7 @@ public final class Normalizer {
   private static final class Builder {
     private final StringBuilder text;
     private int[] offsets;
+    private final List<Integer> tableRowStarts = new ArrayList<>();
 
     Builder(int capacity) {
       text = new StringBuilder(capacity);
@@ -208,6 +223,11 @@ public final class Normalizer {
       for (int k = 0; k < line.cleaned.length(); k++) {
         put(line.cleaned.charAt(k), line.offsets[k]);
       }
+    }
+
+    /** The line about to be appended is a table row. */
+    void markTableRow() {
+      tableRowStarts.add(text.length());
     }
 
     void newline(int rawOffset) {
@@ -228,7 +248,8 @@ public final class Normalizer {
       for (int p = 0; p < pages.length; p++) {
         pages[p] = firstAtOrAfter(map, rawPageStarts.get(p));
       }
-      return new NormalizedText(text.toString(), pages, map);
+      return new NormalizedText(
+          text.toString(), pages, map, tableRowStarts.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static int firstAtOrAfter(int[] map, int raw) {

@@ -223,11 +223,13 @@ class PdfReaderTest {
   }
 
   @Test
-  void missingAndEmptyFiles() throws Exception {
+  void missingAndEmptyFilesAreCheckedOnceByTheDispatcher() throws Exception {
+    DocumentReaders readers = new DocumentReaders(List.of(new PdfReader()));
     Path missing = dir.resolve("missing.pdf");
-    assertEquals(InputException.Reason.MISSING, assertThrows(InputException.class, () -> read(missing)).reason());
+    assertEquals(InputException.Reason.MISSING,
+        assertThrows(InputException.class, () -> readers.read(missing)).reason());
     Path empty = Files.createFile(dir.resolve("empty.pdf"));
-    assertEquals(InputException.Reason.EMPTY, assertThrows(InputException.class, () -> read(empty)).reason());
+    assertEquals(InputException.Reason.EMPTY, assertThrows(InputException.class, () -> readers.read(empty)).reason());
   }
 
   @Test

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -17,6 +21,7 @@ import org.apache.pdfbox.text.TextPosition;
 public final class GlyphCollector extends PDFTextStripper {
 
   private final List<TextPosition> positions = new ArrayList<>();
+  private int unmapped;
 
   public GlyphCollector() {
     setSortByPosition(false);
@@ -26,6 +31,7 @@ public final class GlyphCollector extends PDFTextStripper {
   /** The glyphs of page {@code pageNo} (1-based), in content order, in the page's main text direction. */
   public List<Glyph> glyphs(PDDocument document, int pageNo) throws IOException {
     positions.clear();
+    unmapped = 0;
     setStartPage(pageNo);
     setEndPage(pageNo);
     getText(document);
@@ -44,6 +50,23 @@ public final class GlyphCollector extends PDFTextStripper {
     }
     positions.clear();
     return out;
+  }
+
+  /**
+   * How many glyphs the last page read showed in a composite (CID) font that maps them to no Unicode
+   * (no {@code ToUnicode} CMap and no usable encoding): PDFBox drops these, so they are counted here.
+   */
+  public int unmapped() {
+    return unmapped;
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+      throws IOException {
+    if (font instanceof PDType0Font && font.toUnicode(code) == null) {
+      unmapped++;
+    }
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
   @Override

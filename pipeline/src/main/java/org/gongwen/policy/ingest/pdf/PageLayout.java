@@ -10,7 +10,11 @@ import java.util.Map;
  *
  * <p>The result is a list of blocks separated by one blank line: each paragraph is one line (its wrapped
  * lines joined, without a space where either side is CJK text), each ruled table is its rows, one line
- * per row with cells joined by {@code \t}.
+ * per row with cells joined by {@code \t}. A ruled grid is a table only when it holds text in at least two
+ * cells of at least two rows ({@link Table#tabular}); other grids (page frames, text boxes, frames
+ * around single runs of text) are read as text; a grid that opens the page (nothing above it, in the top
+ * {@value #CONTINUED_TOP} of the page) continues a table from the page before and is a table even when
+ * this page's part fills only one column.
  *
  * <p>A new paragraph starts before a line when any of these holds:
  * <ul>
@@ -19,9 +23,14 @@ import java.util.Map;
  *   <li>the line is indented: it starts more than {@value #INDENT} em right of the page's text left
  *       edge (first-line indent, centred titles);
  *   <li>the baseline distance is more than {@value #GAP} times the page's usual line distance;
- *   <li>the font size changes by more than {@value #SIZE_CHANGE} (titles).
+ *   <li>the font size changes by more than {@value #SIZE_CHANGE} (titles);
+ *   <li>the line opens with a heading or item marker ({@link HeadingMarkerRule}), whatever the line
+ *       above looks like.
  * </ul>
- * Page numbers in the top or bottom margin are dropped (see {@link PageFurniture}).
+ * A distribution list of the closing block ({@code 抄送：…}) keeps its continuation lines although they
+ * are indented ({@link ClosingBlockRule}).
+ * Page numbers in the top or bottom margin are dropped (see {@link PageFurniture}), and so are the
+ * entries of a table-of-contents page ({@link TableOfContentsRule}).
  */
 public final class PageLayout {
 
@@ -29,17 +38,24 @@ public final class PageLayout {
   static final float INDENT = 1.0f;
   static final float GAP = 1.6f;
   static final float SIZE_CHANGE = 0.15f;
+  /** A grid that opens the page above this share of its height, with no text above, continues a table. */
+  static final float CONTINUED_TOP = 0.2f;
 
   private PageLayout() {}
 
   /** The text of a page, blocks separated by blank lines, without a trailing line break. */
   public static String render(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
-    List<Table> tables = TableFinder.find(rules);
+    return layout(glyphs, rules, pageHeight).text();
+  }
+
+  /** The text of a page and the tables in it. */
+  public static PageText layout(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
+    List<Table> found = TableFinder.find(rules);
     Map<Table, List<Glyph>> inTable = new IdentityHashMap<>();
     List<Glyph> free = new ArrayList<>();
     for (Glyph g : glyphs) {
       Table home = null;
-      for (Table t : tables) {
+      for (Table t : found) {
         if (t.contains(g)) {
           home = t;
           break;
@@ -51,45 +67,89 @@ public final class PageLayout {
         inTable.computeIfAbsent(home, k -> new ArrayList<>()).add(g);
       }
     }
+    List<Table> tables = new ArrayList<>();
+    float firstText = (float) free.stream().filter(g -> !g.blank()).mapToDouble(Glyph::baseline).min().orElse(Float.MAX_VALUE);
+    for (Table t : found) {
+      List<Glyph> held = inTable.getOrDefault(t, List.of());
+      boolean continued = t == found.get(0) && t.top() < firstText && t.top() < pageHeight * CONTINUED_TOP;
+      if (continued || t.tabular(held)) {
+        tables.add(t);
+      } else {
+        free.addAll(held);
+        inTable.remove(t);
+      }
+    }
     List<TextLine> lines = new ArrayList<>(LineBuilder.lines(free));
     dropFurniture(lines, tables, pageHeight);
+    lines = TableOfContentsRule.strip(lines);
 
     Metrics metrics = Metrics.of(lines);
     List<String> blocks = new ArrayList<>();
+    List<List<List<TableCell>>> grids = new ArrayList<>(); // per block: its table's cells, or null
     StringBuilder paragraph = new StringBuilder();
     TextLine previous = null;
     int nextTable = 0;
     for (TextLine line : lines) {
       while (nextTable < tables.size() && tables.get(nextTable).top() < line.top()) {
-        flush(paragraph, blocks);
+        flush(paragraph, blocks, grids);
         previous = null;
-        addTable(tables.get(nextTable++), inTable, blocks);
+        addTable(tables.get(nextTable++), inTable, blocks, grids);
       }
-      if (previous != null && metrics.breaksBefore(previous, line)) {
-        flush(paragraph, blocks);
+      if (previous != null && breaksBefore(metrics, paragraph, previous, line)) {
+        flush(paragraph, blocks, grids);
       }
       String joined = Scripts.join(paragraph.toString(), line.text());
       paragraph.setLength(0);
       paragraph.append(joined);
       previous = line;
     }
-    flush(paragraph, blocks);
+    flush(paragraph, blocks, grids);
     while (nextTable < tables.size()) {
-      addTable(tables.get(nextTable++), inTable, blocks);
+      addTable(tables.get(nextTable++), inTable, blocks, grids);
     }
-    return String.join("\n\n", blocks);
+    StringBuilder text = new StringBuilder();
+    List<PageText.Rendered> rendered = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      text.append(blocks.get(i));
+      List<List<TableCell>> grid = grids.get(i);
+      if (grid != null) {
+        rendered.add(new PageText.Rendered(start, text.length(), grid));
+      }
+    }
+    return new PageText(text.toString(), rendered);
   }
 
-  private static void addTable(Table table, Map<Table, List<Glyph>> inTable, List<String> blocks) {
-    List<String> rows = table.render(inTable.getOrDefault(table, List.of()));
-    if (!rows.isEmpty()) {
+  private static boolean breaksBefore(Metrics metrics, CharSequence block, TextLine above, TextLine line) {
+    if (HeadingMarkerRule.startsBlock(above.text(), line.text())) {
+      return true;
+    }
+    if (!metrics.breaksBefore(above, line)) {
+      return false;
+    }
+    return !(metrics.near(above, line) && ClosingBlockRule.continues(block.toString(), line.text()));
+  }
+
+  private static void addTable(
+      Table table, Map<Table, List<Glyph>> inTable, List<String> blocks, List<List<List<TableCell>>> grids) {
+    List<List<TableCell>> grid = table.grid(inTable.getOrDefault(table, List.of()));
+    if (!grid.isEmpty()) {
+      List<String> rows = new ArrayList<>();
+      for (List<TableCell> row : grid) {
+        rows.add(String.join("\t", row.stream().map(TableCell::text).toList()));
+      }
       blocks.add(String.join("\n", rows));
+      grids.add(grid);
     }
   }
 
-  private static void flush(StringBuilder paragraph, List<String> blocks) {
+  private static void flush(StringBuilder paragraph, List<String> blocks, List<List<List<TableCell>>> grids) {
     if (!paragraph.isEmpty()) {
       blocks.add(paragraph.toString());
+      grids.add(null);
       paragraph.setLength(0);
     }
   }
@@ -134,6 +194,15 @@ public final class PageLayout {
         previous = l;
       }
       return new Metrics(left, right, LineBuilder.median(distances));
+    }
+
+    /** Whether the line follows at the usual distance, in the same font size. */
+    boolean near(TextLine above, TextLine line) {
+      float distance = line.baseline() - above.baseline();
+      float usual = lineDistance > 0 ? lineDistance : 1.2f * line.size();
+      return distance >= 0
+          && distance <= GAP * usual
+          && Math.abs(line.size() - above.size()) <= SIZE_CHANGE * Math.max(line.size(), above.size());
     }
 
     boolean breaksBefore(TextLine above, TextLine line) {

@@ -7,12 +7,14 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Collects the axis-parallel straight lines a page paints: stroked segments, and filled or stroked
  * rectangles (a thin rectangle counts as one line, a larger one as its four edges). Paths that are only
- * used for clipping are dropped. One instance serves one page.
+ * used for clipping, and paint in white or near-white (invisible on the page), are dropped. One instance serves one page.
  */
 public final class RuleCollector extends PDFGraphicsStreamEngine {
 
@@ -22,10 +24,13 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
   private static final float SKEW = 1f;
   /** Shorter segments are ticks or glyph decoration, not rules. */
   private static final float MIN_LENGTH = 4f;
+  /** Paint whose every RGB channel is at least this (0–255) does not show on a white page. */
+  static final int NEAR_WHITE = 240;
 
   private final PageFrame frame;
   private final List<float[]> pending = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
+  private double imageArea;
   private Point2D.Float current;
   private Point2D.Float subpathStart;
 
@@ -36,9 +41,20 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
 
   /** The rules painted on {@code page}, in display coordinates. */
   public static List<Rule> collect(PDPage page) throws IOException {
+    return scan(page).rules();
+  }
+
+  /** The rules painted on {@code page} and the share of the page its images cover. */
+  public static PageDrawing scan(PDPage page) throws IOException {
     RuleCollector collector = new RuleCollector(page);
     collector.processPage(page);
-    return List.copyOf(collector.rules);
+    float pageArea = frame(page).width() * frame(page).height();
+    float share = pageArea <= 0 ? 0f : (float) Math.min(1.0, collector.imageArea / pageArea);
+    return new PageDrawing(List.copyOf(collector.rules), share);
+  }
+
+  private static PageFrame frame(PDPage page) {
+    return PageFrame.of(page);
   }
 
   @Override
@@ -110,17 +126,38 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void strokePath() {
-    paint();
+    paint(visible(getGraphicsState().getStrokingColor()));
   }
 
   @Override
   public void fillPath(int windingRule) {
-    paint();
+    paint(visible(getGraphicsState().getNonStrokingColor()));
   }
 
   @Override
   public void fillAndStrokePath(int windingRule) {
-    paint();
+    paint(visible(getGraphicsState().getStrokingColor()) || visible(getGraphicsState().getNonStrokingColor()));
+  }
+
+  /**
+   * Whether paint of this colour shows on a white page. White and near-white fills are how word
+   * processors blank out text-frame backgrounds (LibreOffice and WPS paint one behind every frame and
+   * every highlighted run); a reader sees no line there. A colour that cannot be converted counts as
+   * visible.
+   */
+  static boolean visible(PDColor color) {
+    if (color == null) {
+      return true;
+    }
+    try {
+      int rgb = color.toRGB();
+      int r = (rgb >> 16) & 0xFF;
+      int g = (rgb >> 8) & 0xFF;
+      int b = rgb & 0xFF;
+      return Math.min(r, Math.min(g, b)) < NEAR_WHITE;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
   }
 
   @Override
@@ -130,7 +167,24 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void drawImage(PDImage pdImage) {
-    // images carry no rules we can use
+    // images carry no rules; their area tells a scanned page (one image over the whole page)
+    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+      Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+    double w = Math.min(maxX, frame.left() + frame.width()) - Math.max(minX, frame.left());
+    double h = Math.min(maxY, frame.bottom() + frame.height()) - Math.max(minY, frame.bottom());
+    if (w > 0 && h > 0) {
+      imageArea += w * h;
+    }
   }
 
   @Override
@@ -138,8 +192,8 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
     // shadings carry no rules we can use
   }
 
-  private void paint() {
-    for (float[] s : pending) {
+  private void paint(boolean visible) {
+    for (float[] s : visible ? pending : List.<float[]>of()) {
       Point2D.Float a = frame.toDisplay(s[0], s[1]);
       Point2D.Float b = frame.toDisplay(s[2], s[3]);
       float dx = Math.abs(a.x - b.x);

@@ -58,11 +58,89 @@ final class Table {
   }
 
   /**
-   * The rows of the table as tab-separated lines. A merged cell is written once, in its top row and
-   * first column, and the rows and columns it covers are left empty. Rows with no text at all are
-   * dropped.
+   * The rows with text, each its cells with their spans: a merged cell at its top-left position with the
+   * number of written rows and the columns it covers, the positions it covers empty.
    */
-  List<String> render(List<Glyph> glyphs) {
+  List<List<TableCell>> grid(List<Glyph> glyphs) {
+    int rows = rows();
+    int cols = columns();
+    List<List<List<Glyph>>> cells = cells(glyphs);
+    String[][] texts = new String[rows][cols];
+    boolean[] kept = new boolean[rows];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        texts[r][c] = cellText(cells.get(r).get(c));
+        kept[r] |= !texts[r][c].isEmpty();
+      }
+    }
+    List<List<TableCell>> out = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      if (!kept[r]) {
+        continue;
+      }
+      List<TableCell> row = new ArrayList<>(cols);
+      for (int c = 0; c < cols; c++) {
+        if (ownerRow(r, c) != r || spanStart(r, c) != c) {
+          row.add(new TableCell(texts[r][c], 1, 1));
+          continue;
+        }
+        int colSpan = 1;
+        while (c + colSpan < cols && spanStart(r, c + colSpan) == c) {
+          colSpan++;
+        }
+        int rowSpan = 1;
+        for (int below = r + 1; below < rows && ownerRow(below, c) == r; below++) {
+          rowSpan += kept[below] ? 1 : 0;
+        }
+        row.add(new TableCell(texts[r][c], rowSpan, colSpan));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** The row whose cell covers row {@code r} in column {@code c}: up while no rule closes the cell. */
+  private int ownerRow(int r, int c) {
+    while (r > 0 && !closed[r][c]) {
+      r--;
+    }
+    return r;
+  }
+
+  /**
+   * Whether the ruled grid holds a table as a reader sees one: text in at least two columns and in at
+   * least two rows (a table continued from the page before may fill only one cell of its first row), or
+   * one row with text in at least {@value #WIDE_ROW} cells (a table's last row alone on a page). A page
+   * frame or a text box (one cell), a stack of frames each holding one paragraph (one column) and
+   * underlines (no cells) hold none.
+   */
+  boolean tabular(List<Glyph> glyphs) {
+    List<List<List<Glyph>>> cells = cells(glyphs);
+    boolean[] columnHasText = new boolean[columns()];
+    int rowsWithText = 0;
+    int widestRow = 0;
+    for (List<List<Glyph>> row : cells) {
+      int filled = 0;
+      for (int c = 0; c < row.size(); c++) {
+        if (row.get(c).stream().anyMatch(g -> !g.blank())) {
+          filled++;
+          columnHasText[c] = true;
+        }
+      }
+      rowsWithText += filled > 0 ? 1 : 0;
+      widestRow = Math.max(widestRow, filled);
+    }
+    int columnsWithText = 0;
+    for (boolean b : columnHasText) {
+      columnsWithText += b ? 1 : 0;
+    }
+    return (columnsWithText >= 2 && rowsWithText >= 2) || widestRow >= WIDE_ROW;
+  }
+
+  static final int WIDE_ROW = 3;
+
+  /** The glyphs of each cell, by row and column; a merged cell's glyphs are in its top-left cell. */
+  private List<List<List<Glyph>>> cells(List<Glyph> glyphs) {
     int rows = rows();
     int cols = columns();
     List<List<List<Glyph>>> cells = new ArrayList<>(rows);
@@ -82,19 +160,7 @@ final class Table {
       int c = spanStart(r, column);
       cells.get(r).get(c).add(g);
     }
-    List<String> out = new ArrayList<>();
-    for (List<List<Glyph>> row : cells) {
-      String[] texts = new String[cols];
-      boolean any = false;
-      for (int c = 0; c < cols; c++) {
-        texts[c] = cellText(row.get(c));
-        any |= !texts[c].isEmpty();
-      }
-      if (any) {
-        out.add(String.join("\t", texts));
-      }
-    }
-    return out;
+    return cells;
   }
 
   /**

@@ -5,5 +5,12 @@
  * <p>Coordinates here are display coordinates in points: x grows to the right, y grows downwards from the
  * top of the (crop box of the) page, after the page's {@code /Rotate}. Everything is per page and
  * stateless; nothing here keeps state between pages or documents.
+ *
+ * <p>What a reader sees decides: paint in white is no rule ({@link org.gongwen.policy.ingest.pdf.RuleCollector}),
+ * a grid is a table only when it holds tabular text ({@code Table#tabular}), a heading marker starts a block
+ * ({@code HeadingMarkerRule}), a 抄送 list keeps its lines ({@code ClosingBlockRule}), contents pages give
+ * no entries ({@code TableOfContentsRule}), and a page that is an image with at most a scanner's stamp
+ * has no text layer ({@link org.gongwen.policy.ingest.pdf.ScannedPageRule}); such pages are read by
+ * {@link org.gongwen.policy.ingest.pdf.TesseractOcr} when OCR is asked.
  */
 package org.gongwen.policy.ingest.pdf;

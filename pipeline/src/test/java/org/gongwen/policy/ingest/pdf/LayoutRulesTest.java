@@ -1,0 +1,56 @@
+package org.gongwen.policy.ingest.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Case tables of the page layout's named rules: input → result. */
+class LayoutRulesTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvFileSource(resources = "heading-markers.tsv", delimiter = '\t', quoteCharacter = '\u0000')
+  void headingMarkerStartsABlock(String line, boolean expected) {
+    assertEquals(expected, HeadingMarkerRule.startsBlock(line), line);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+    "……确保各项任务落实到位。|五、保障措施|true",
+    "7.1.1辅助驾驶（系统）设备（含渔船用）|8.种植业废弃物处理设备|true",
+    "（单位：万元）|1.研发投入|true",
+    "锚定科创走廊在全省五大科创走廊中排名前|三、温州国家高新区向全国前40%迈进|false",
+    "对参与防灾减灾的机具给予不超过|3.5万元补助|false",
+    "重点支持高性能播种机、智能高速插秧|（一）机等|false"
+  })
+  void headingMarkerAfterTheLineAbove(String above, String line, boolean expected) {
+    assertEquals(expected, HeadingMarkerRule.startsBlock(above, line), above + " / " + line);
+  }
+
+  @ParameterizedTest(name = "{0} + {1} → {2}")
+  @CsvFileSource(resources = "closing-block.tsv", delimiter = '\t', quoteCharacter = '\u0000')
+  void distributionListKeepsItsLines(String block, String line, boolean expected) {
+    assertEquals(expected, ClosingBlockRule.continues(block, line), block + " | " + line);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvFileSource(resources = "contents-entries.tsv", delimiter = '\t', quoteCharacter = '\u0000')
+  void contentsEntry(String line, boolean expected) {
+    assertEquals(expected, TableOfContentsRule.isEntry(line), line);
+  }
+
+  @ParameterizedTest(name = "{0} chars, image {1} → {2}")
+  @CsvSource({
+    "0, 0.95, true", // a scan
+    "0, 0.3, true", // a small scan on a large page
+    "7, 0.98, true", // a scan with a scanner app's stamp
+    "0, 0.0, false", // a blank page
+    "7, 0.0, false", // a short page of text
+    "800, 0.98, false", // text over a background image
+    "30, 0.3, false" // a caption under a figure
+  })
+  void scannedPage(long chars, float imageShare, boolean expected) {
+    assertEquals(expected, ScannedPageRule.noTextLayer(chars, imageShare));
+  }
+}

@@ -4,7 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
+import org.gongwen.policy.extract.NameListParser;
+import org.gongwen.policy.extract.metadata.ChineseDateParser;
+import org.gongwen.policy.extract.metadata.ClosingBlockReader;
+import org.gongwen.policy.extract.metadata.EnclosedTitleRule;
+import org.gongwen.policy.extract.metadata.FrontBlockReader;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
+import org.gongwen.policy.extract.metadata.MetadataWords;
+import org.gongwen.policy.extract.metadata.OrganNames;
+import org.gongwen.policy.extract.metadata.SignatureReader;
+import org.gongwen.policy.extract.metadata.TitleReader;
 import org.gongwen.policy.extract.goal.TargetExtractor;
 import org.gongwen.policy.extract.task.BenefitItemRule;
 import org.gongwen.policy.extract.task.ClauseOwner;
@@ -97,7 +106,7 @@ public final class PolicyPipeline {
             maxBytes);
     PartRoleClassifier roles = new PartRoleClassifier(lexicon);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(roles),
-        new MetadataExtractor(), taskExtractor(lexicon, roles), TargetExtractor.standard());
+        metadataExtractor(lexicon), taskExtractor(lexicon, roles), TargetExtractor.standard());
   }
 
   /** The task step with its rules, from the lexicon's task lists and the part-role classifier. */
@@ -108,6 +117,17 @@ public final class PolicyPipeline {
     return new TaskExtractor(new BenefitItemRule(words), new LeadConventionRule(words), new UnitClauseFinder(parser), parser,
         new ClauseOwner(), new TableTaskReader(new UnitColumnRule(words), parser),
         new TaskPartRule(roles, words), new ResponsibilityAssigner(new ResponsibilityReader(words, names)));
+  }
+
+  /** The metadata readers with their word lists and helpers (extraction-spec §2). */
+  private static MetadataExtractor metadataExtractor(Lexicon lexicon) {
+    MetadataWords words = new MetadataWords(lexicon);
+    NameListParser names = new NameListParser(false);
+    ChineseDateParser dates = new ChineseDateParser();
+    OrganNames organs = new OrganNames(words, new NameListParser(true));
+    return new MetadataExtractor(new FrontBlockReader(organs, words),
+        new TitleReader(words, organs, new EnclosedTitleRule(words, organs), names, dates),
+        new SignatureReader(organs, dates, words), new ClosingBlockReader(words, names, dates));
   }
 
   /**

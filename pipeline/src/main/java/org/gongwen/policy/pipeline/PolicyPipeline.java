@@ -29,6 +29,7 @@ import org.gongwen.policy.model.Target;
 import org.gongwen.policy.model.Task;
 import org.gongwen.policy.structure.Outline;
 import org.gongwen.policy.structure.Outliner;
+import org.gongwen.policy.structure.PartRoleClassifier;
 import org.gongwen.policy.text.NormalizedText;
 import org.gongwen.policy.text.Normalizer;
 
@@ -75,7 +76,7 @@ public final class PolicyPipeline {
     Lexicon lexicon = Lexicon.standard();
     DocumentReaders readers =
         new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()), maxBytes);
-    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(),
+    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(new PartRoleClassifier(lexicon)),
         new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());
   }
 

@@ -15,6 +15,7 @@ import org.gongwen.policy.text.NormalizedText;
  * @param attachmentNoteLines the line indices of the 附件说明 list
  * @param tables tables in order
  * @param closingStart index of the first line of the closing block (抄送 / 印发), or {@code lines.size()}
+ * @param roles the role of each line's part ({@link PartRoleClassifier})
  */
 public record Outline(
     NormalizedText text,
@@ -24,7 +25,8 @@ public record Outline(
     List<String> attachmentNote,
     List<Integer> attachmentNoteLines,
     List<TableBlock> tables,
-    int closingStart) {
+    int closingStart,
+    PartRoles roles) {
   public Outline {
     lines = List.copyOf(lines);
     headings = List.copyOf(headings);
@@ -37,6 +39,11 @@ public record Outline(
   /** Index of the first line of the first attachment, or the closing block when there is none. */
   public int bodyEnd() {
     return attachments.isEmpty() ? closingStart : attachments.get(0).labelLine();
+  }
+
+  /** The role of the part holding {@code offset} (goals, tasks, benefits, …). */
+  public PartRole roleAt(int offset) {
+    return lines.isEmpty() ? PartRole.OTHER : roles.at(lineAt(offset).index());
   }
 
   public Optional<Attachment> attachmentOf(int line) {

@@ -32,6 +32,12 @@ public final class Outliner {
       Pattern.compile(".*[\\d〇零一二三四五六七八九]{4}\\s*年.{1,6}月.{1,6}日\\s*印\\s*发\\s*$");
   private static final int MAX_CAPTION_LENGTH = 80;
 
+  private final PartRoleClassifier roles;
+
+  public Outliner(PartRoleClassifier roles) {
+    this.roles = roles;
+  }
+
   public Outline outline(NormalizedText normalized) {
     List<Line> lines = splitLines(normalized.text());
     int closingStart = findClosingStart(lines);
@@ -49,7 +55,8 @@ public final class Outliner {
     }
     List<HeadingLine> headings = findHeadings(lines, closingStart, skip);
     List<TableBlock> tables = findTables(lines, closingStart, attachments);
-    return new Outline(normalized, lines, headings, attachments, note, noteLines, tables, closingStart);
+    return new Outline(normalized, lines, headings, attachments, note, noteLines, tables, closingStart,
+        roles.classify(lines, headings, attachments, closingStart));
   }
 
   private static List<Line> splitLines(String text) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.model.DocMetadata;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.structure.Outliner;
+import org.gongwen.policy.structure.PartRoleClassifier;
 import org.gongwen.policy.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ class MetadataExtractorTest {
 
   private static DocMetadata metadata(String text) {
     ExtractedText raw = new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of());
-    return new MetadataExtractor().extract(new Outliner().outline(new Normalizer().normalize(raw))).value();
+    return new MetadataExtractor().extract(new Outliner(new PartRoleClassifier(Lexicon.standard())).outline(new Normalizer().normalize(raw))).value();
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.model.Task;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.structure.Outliner;
+import org.gongwen.policy.structure.PartRoleClassifier;
 import org.gongwen.policy.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ class TaskExtractorTest {
 
   private static List<Task> tasks(String text) {
     ExtractedText raw = new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of());
-    return new TaskExtractor().extract(new Outliner().outline(new Normalizer().normalize(raw))).value();
+    return new TaskExtractor().extract(new Outliner(new PartRoleClassifier(Lexicon.standard())).outline(new Normalizer().normalize(raw))).value();
   }
 
   private static List<String> titles(List<Task> tasks) {

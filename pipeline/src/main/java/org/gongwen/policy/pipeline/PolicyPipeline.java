@@ -77,7 +77,7 @@ public final class PolicyPipeline {
     DocumentReaders readers =
         new DocumentReaders(List.of(new PdfReader(), new TikaReader(), new PlainTextReader()), maxBytes);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(new PartRoleClassifier(lexicon)),
-        new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard());
+        new MetadataExtractor(), new TaskExtractor(), TargetExtractor.standard(lexicon));
   }
 
   /**

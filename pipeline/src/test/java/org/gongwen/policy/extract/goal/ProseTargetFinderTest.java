@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 
 class ProseTargetFinderTest {
 
+  private static final TargetWords WORDS = TargetWords.standard();
+  static final ProseTargetFinder FINDER = new ProseTargetFinder(new QuantityParser(), WORDS,
+      TargetRules.standard(WORDS), new IndicatorTrimmer(new ChineseSegmenter(List.of())));
+
   private static List<Target> find(String sentence) {
     NormalizedText text = new Normalizer().normalize(
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     TargetLocator where = new TargetLocator(text, List.of());
-    return new ProseTargetFinder(new QuantityParser())
-        .find(where, 0, text.text().length(), YearContext.ofTitle(null),
-            new IndicatorTrimmer(new ChineseSegmenter(List.of())));
+    return FINDER.find(where, 0, text.text().length(), ProseTargetFinder.Frame.of(YearContext.ofTitle(null)), null);
   }
 
   @Test

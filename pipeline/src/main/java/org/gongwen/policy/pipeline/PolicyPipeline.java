@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
+import org.gongwen.policy.extract.goal.Decision;
 import org.gongwen.policy.extract.goal.TargetExtractor;
 import org.gongwen.policy.extract.task.TaskExtractor;
 import org.gongwen.policy.ingest.DocumentReaders;
@@ -111,6 +112,17 @@ public final class PolicyPipeline {
     return new PolicyDocument(PolicyDocument.SCHEMA, source.sha256().substring(0, 16), source,
         metadata.value(), outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
         tasks.value(), targets.value(), tables, warnings, withText ? text.text() : null);
+  }
+
+  /**
+   * Why each number of the file's running text is a target or not: the rule that kept or rejected it
+   * ({@code extract --explain}). Same steps as {@link #process}, without building the document.
+   */
+  public List<Decision> explainTargets(Path file) throws InputException {
+    ExtractedText extracted = reader.read(file);
+    Outline outline = outliner.outline(normalizer.normalize(extracted));
+    DocMetadata metadata = metadataExtractor.extract(outline).value();
+    return targetExtractor.explain(outline, metadata, taskExtractor.extract(outline).value());
   }
 
   private static Source source(Path file, ExtractedText extracted) throws InputException {

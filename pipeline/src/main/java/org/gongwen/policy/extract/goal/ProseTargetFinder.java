@@ -34,6 +34,8 @@ public final class ProseTargetFinder {
           + "(?:(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
           + "通过|三年|期间|范围内|将)+");
   private static final Pattern BRACKET_UNIT = Pattern.compile("^\\s*[（(]([^（()）]{1,4})[)）]");
+  private static final Pattern LISTED_TIME_UNIT = Pattern.compile(
+      "^(?:[、和]\\s*[0-9.]+\\s*个)+\\s*(工作日|自然日|交易日)");
   private static final Pattern TIME_UNIT = Pattern.compile("^\\s*(工作日|自然日|交易日)");
 
   private final QuantityParser parser;
@@ -65,7 +67,7 @@ public final class ProseTargetFinder {
     while (s < end) {
       int e = m.find() ? m.end() : end;
       if (e > s) {
-        String context = frame.leadIn() + text.substring(start, s);
+        String context = (frame.leadIn().isEmpty() ? "" : frame.leadIn() + "\n") + text.substring(start, s);
         sentence(where, text.substring(s, e), s, context, frame, log, out);
       }
       s = e;
@@ -102,7 +104,11 @@ public final class ProseTargetFinder {
       Candidate c = new Candidate(sentence, qs, i, unit, rawEnd, clauseStart, context, frame.role());
       TargetRules.Judgement judged = rules.judge(c);
       Matcher suffix = SUFFIX.matcher(sentence.substring(rawEnd));
-      if ("个".equals(unit) && timeUnit.find()) {
+      Matcher listed = LISTED_TIME_UNIT.matcher(sentence.substring(q.end()));
+      boolean timed = timeUnit.lookingAt();
+      if ("个".equals(unit) && !timed && listed.lookingAt()) {
+        unit = "个" + listed.group(1); // 分别压缩至15个、7个工作日以内: the list shares its measure word
+      } else if ("个".equals(unit) && timed) {
         unit = "个" + timeUnit.group(1); // 压缩到8.5个工作日以内
         rawEnd = q.end() + timeUnit.end();
         suffix = SUFFIX.matcher(sentence.substring(rawEnd));
@@ -172,6 +178,10 @@ public final class ProseTargetFinder {
     return s;
   }
 
+  private static final Pattern RELATIVE_PERIOD = Pattern.compile("[一二三四五六七八九十两\\d]{1,2}\\s*年(?:内|时间)|明年|后年");
+  /** A paragraph opened by a due year (after its item number and short title): {@code （三）发展目标。到2025年，}. */
+  private static final Pattern PARAGRAPH_FRAME = Pattern.compile(
+      "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]\\s*)?(?:[^。：:]{0,15}[。：:])?\\s*(?:到|至)\\s*(\\d{4})\\s*年");
   private static final Pattern FRAME_YEAR = Pattern.compile(
       "(?:到|至|在)\\s*(\\d{4})\\s*年|(\\d{4})\\s*年(?:底|末)?(?:前|以前)");
   private static final Pattern START_YEAR = Pattern.compile(
@@ -184,6 +194,10 @@ public final class ProseTargetFinder {
    * else the plan's default.
    */
   private static Integer yearOf(List<Quantity> qs, int i, String sentence, String context, YearContext years) {
+    int clauseStart = lastBreak(CLAUSE_BREAK, sentence, qs.get(i).start());
+    if (RELATIVE_PERIOD.matcher(sentence.substring(clauseStart, qs.get(i).start())).find()) {
+      return null; // 五年内压缩到5个工作日以内: a period without a printed start
+    }
     for (int j = i - 1; j >= 0; j--) {
       Quantity d = qs.get(j);
       if (d.kind() == QuantityKind.DATE && "年".equals(d.unit()) && d.low() == null
@@ -203,10 +217,13 @@ public final class ProseTargetFinder {
         return (int) d.value();
       }
     }
-    Matcher frame = FRAME_YEAR.matcher(context);
     Integer framed = null;
-    while (frame.find()) {
-      framed = Integer.parseInt(frame.group(1) != null ? frame.group(1) : frame.group(2));
+    for (String part : context.split("\n")) {
+      Matcher frame = part.endsWith("：") || part.endsWith(":") ? FRAME_YEAR.matcher(part) : PARAGRAPH_FRAME.matcher(part);
+      while (frame.find()) {
+        framed = Integer.parseInt(frame.group(1) != null ? frame.group(1)
+            : frame.groupCount() > 1 ? frame.group(2) : frame.group(1));
+      }
     }
     if (framed != null && framed >= 1949 && framed <= 2100) {
       return framed;

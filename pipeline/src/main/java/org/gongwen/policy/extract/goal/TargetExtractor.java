@@ -2,9 +2,9 @@ package org.gongwen.policy.extract.goal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.language.ChineseSegmenter;
@@ -24,13 +24,13 @@ import org.gongwen.policy.structure.TableBlock;
  * ({@link TableTargetFinder} for indicator tables; the text cells of other tables are read as prose),
  * in document order, each with its evidence span and the index of the task it belongs to. Each prose line
  * is read in its frame: its part's role ({@link Outline#roleAt}) and the lead-in line above it, a line
- * ending in a colon that states a goal frame ({@code 到2027年，力争实现：}), which covers the lines below it
- * up to the next heading.
+ * ending in a colon ({@code 到2027年，力争实现：}), which covers the lines below it up to the next heading of
+ * its own level or higher.
  */
 public final class TargetExtractor {
 
-  private static final Pattern LEAD_IN = Pattern.compile(
-      ".*(?:\\d{4}\\s*年|目标|力争|确保|争取).*[：:]\\s*$");
+  /** A line that introduces the lines below it: it ends in a colon (到2027年，力争实现：, 应具备以下条件：). */
+  private static final Pattern LEAD_IN = Pattern.compile(".*[：:]\\s*$");
 
   private final ProseTargetFinder prose;
   private final TableTargetFinder tables;
@@ -68,19 +68,27 @@ public final class TargetExtractor {
     TargetLocator where = new TargetLocator(outline.text(), tasks);
     String title = metadata.enclosedTitle() != null ? metadata.enclosedTitle() : metadata.title();
     YearContext years = YearContext.ofTitle(title).signed(metadata.signedDate());
-    Set<Integer> headingLines = new HashSet<>();
-    outline.headings().forEach(h -> headingLines.add(h.line()));
+    Map<Integer, Integer> headingLevels = new HashMap<>();
+    outline.headings().forEach(h -> headingLevels.put(h.line(), h.level()));
     List<Target> out = new ArrayList<>();
     String leadIn = "";
+    int leadLevel = Integer.MAX_VALUE;
+    int lastLevel = 0;
     for (Line line : outline.lines().subList(0, outline.closingStart())) {
-      if (headingLines.contains(line.index())) {
-        leadIn = "";
+      Integer level = headingLevels.get(line.index());
+      if (level != null) {
+        if (level <= leadLevel) {
+          leadIn = "";
+          leadLevel = Integer.MAX_VALUE;
+        }
+        lastLevel = level;
       }
       if (!line.blank() && !line.table()) {
         ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, leadIn, outline.roleAt(line.start()));
         out.addAll(prose.find(where, line.start(), line.end(), frame, log));
         if (LEAD_IN.matcher(line.text()).matches()) {
           leadIn = line.text();
+          leadLevel = level != null ? level : lastLevel;
         }
       }
     }

@@ -30,6 +30,8 @@ public final class TargetWords {
   final Pattern benefit;
   final Pattern fact;
   final Pattern past;
+  final Pattern pastVerb;
+  final Pattern condition;
   final Pattern timeLimitUnit;
   final Pattern cut;
   final Pattern formula;
@@ -46,6 +48,8 @@ public final class TargetWords {
     this.benefit = alternation(lexicon, "target/benefit-words");
     this.fact = alternation(lexicon, "target/fact-words");
     this.past = alternation(lexicon, "target/past-words");
+    this.pastVerb = alternation(lexicon, "target/past-verbs");
+    this.condition = alternation(lexicon, "target/condition-words");
     this.timeLimitUnit = alternation(lexicon, "target/time-limit-units");
     this.cut = alternation(lexicon, "target/cut-verbs");
     this.formula = alternation(lexicon, "target/formula-marks");

@@ -16,6 +16,8 @@ import org.gongwen.policy.structure.PartRole;
  * @param context the text before the sentence that frames it: the paragraph so far, and a lead-in line
  *     ending in a colon that introduces the paragraph (到2027年，力争实现：)
  * @param role the role of the document part holding the number
+ * @param annualPlan whether the document is a one-year work plan (its title names one year), whose task
+ *     list states what is to be done that year
  */
 public record Candidate(
     String sentence,
@@ -25,7 +27,8 @@ public record Candidate(
     int rawEnd,
     int clauseStart,
     String context,
-    PartRole role) {
+    PartRole role,
+    boolean annualPlan) {
 
   public Candidate {
     quantities = List.copyOf(quantities);

@@ -10,7 +10,9 @@ import org.gongwen.policy.structure.PartRole;
  *       {@code 压缩到}) or a comparator around it ({@code 不少于50个}, {@code 300家以上}, {@code 10个左右});</li>
  *   <li>a goal frame over its sentence: a due year ({@code 到2025年}, {@code 2019年底前}) or 目标/力争/确保
  *       earlier in the sentence, its paragraph, or the lead-in line (ending in a colon) that introduces it;</li>
- *   <li>a part whose role is goals (主要目标).</li>
+ *   <li>the goals, tasks or other parts of a one-year work plan, which state what is to be done that year
+ *       ({@code 发放创新券5000万元}). A goals part alone is no evidence: indicator catalogues and their notes
+ *       are goals parts too ({@code 标记▲的26个指标为国家监测指标}).</li>
  * </ul>
  * In a part that lists benefits or definitions only a goal word in the clause counts: a comparator or a
  * frame there states a rule ({@code 不超过10个}), not a goal.
@@ -40,7 +42,8 @@ public final class GoalFrameRule implements TargetRule {
         != org.gongwen.policy.model.Relation.EQUAL) {
       return Verdict.KEEP;
     }
-    if (FRAME.matcher(c.before()).find() || FRAME.matcher(c.context()).find() || c.role() == PartRole.GOALS) {
+    if (FRAME.matcher(c.before()).find() || FRAME.matcher(c.context()).find()
+        || c.annualPlan() && (c.role() == PartRole.TASKS || c.role() == PartRole.GOALS || c.role() == PartRole.OTHER)) {
       return Verdict.KEEP;
     }
     return Verdict.PASS;

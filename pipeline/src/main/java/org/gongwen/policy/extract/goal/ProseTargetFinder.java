@@ -101,7 +101,8 @@ public final class ProseTargetFinder {
         rawEnd = q.end() + bracketUnit.end();
       }
       int clauseStart = lastBreak(CLAUSE_BREAK, sentence, q.start());
-      Candidate c = new Candidate(sentence, qs, i, unit, rawEnd, clauseStart, context, frame.role());
+      Candidate c = new Candidate(sentence, qs, i, unit, rawEnd, clauseStart, context, frame.role(),
+          frame.years().annual());
       TargetRules.Judgement judged = rules.judge(c);
       Matcher suffix = SUFFIX.matcher(sentence.substring(rawEnd));
       Matcher listed = LISTED_TIME_UNIT.matcher(sentence.substring(q.end()));
@@ -116,7 +117,7 @@ public final class ProseTargetFinder {
       int suffixEnd = suffix.find() ? rawEnd + suffix.end() : rawEnd;
       if (log != null) {
         log.add(new Decision(sentence.substring(q.start(), suffixEnd), new Span(offset + q.start(), offset + suffixEnd),
-            judged.kept(), judged.rule()));
+            judged.kept(), judged.rule(), frame.role()));
       }
       if (!judged.kept()) {
         continue;

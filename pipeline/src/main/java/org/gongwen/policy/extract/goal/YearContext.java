@@ -58,6 +58,11 @@ public final class YearContext {
     return new YearContext(null, null);
   }
 
+  /** Whether the plan is a one-year plan (its title names a single year: …2021年工作要点). */
+  public boolean annual() {
+    return planYear != null;
+  }
+
   /** The year for a target in {@code sentence} whose own sentence states no year. */
   public Integer defaultYear(String sentence) {
     if (planYear != null) {

@@ -32,11 +32,11 @@ public final class GoalFrameRule implements TargetRule {
   public Verdict judge(Candidate c) {
     boolean strict = c.role() == PartRole.BENEFITS || c.role() == PartRole.DEFINITIONS;
     String clause = c.clause();
+    if (strict) {
+      return words.hasGoalWord(words.withoutComparators(clause)) ? Verdict.KEEP : Verdict.PASS;
+    }
     if (words.hasGoalWord(clause)) {
       return Verdict.KEEP;
-    }
-    if (strict) {
-      return Verdict.PASS;
     }
     if (words.comparatorWordBefore(clause) != null || words.comparator(clause, c.after(), c.quantity().fuzz())
         != org.gongwen.policy.model.Relation.EQUAL) {

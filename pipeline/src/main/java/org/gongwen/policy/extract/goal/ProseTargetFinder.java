@@ -31,8 +31,11 @@ public final class ProseTargetFinder {
   private static final Pattern SUFFIX = Pattern.compile("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)");
   private static final Pattern LEADING_FILLER = Pattern.compile(
       "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*"
-          + "(?:(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
+          + "(?:[一二三四五六七八九十两0-9]{1,2}年内|明年|上半年|下半年|年底前|(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
           + "通过|三年|期间|范围内|将)+");
+  /** A comparison at the end of an indicator: {@code 单位能耗比2015年下降} → {@code 单位能耗}. */
+  private static final Pattern COMPARISON = Pattern.compile(
+      "(?:比|较)(?:\\d{4}\\s*年(?:底|末)?|上年|去年|基期)(?:下降|降低|减少|增长|提高|提升|增加)?$");
   private static final Pattern BRACKET_UNIT = Pattern.compile("^\\s*[（(]([^（()）]{1,4})[)）]");
   private static final Pattern LISTED_TIME_UNIT = Pattern.compile(
       "^(?:[、和]\\s*[0-9.]+\\s*个)+\\s*(工作日|自然日|交易日)");
@@ -123,8 +126,8 @@ public final class ProseTargetFinder {
         continue;
       }
       String after = sentence.substring(rawEnd);
-      int itemStart = lastBreak(ITEM_BREAK, sentence, q.start());
-      String before = sentence.substring(itemStart, q.start());
+      int itemStart = Math.max(lastBreak(ITEM_BREAK, sentence, q.start()), previousAmountEnd(qs, i, clauseStart));
+      String before = sentence.substring(itemStart, q.start()).replaceFirst("^(?:及以上|以上|左右|以内)?[和及与、]?", "");
       Relation comparator = words.comparator(before, after, q.fuzz());
       if (comparator == Relation.EQUAL && plainRange(q)) {
         comparator = Relation.AT_LEAST; // 建成1至2个: at least the low end is promised
@@ -140,7 +143,8 @@ public final class ProseTargetFinder {
       TargetKind kind = inherit ? previousKind : words.kind(verbs, unit);
       previousKind = kind;
       Integer year = kind == TargetKind.ANNUAL ? null : yearOf(qs, i, sentence, context, frame.years());
-      String indicator = indicator(before, sentence.substring(clauseStart, itemStart), sentence.substring(suffixEnd));
+      String indicator = indicator(before, withoutEarlierAmounts(sentence.substring(clauseStart, itemStart), qs, i,
+          clauseStart), sentence.substring(suffixEnd));
       int rawStart = q.start();
       String verb = words.comparatorWordBefore(before);
       if (verb != null) {
@@ -155,6 +159,20 @@ public final class ProseTargetFinder {
           sentence.substring(rawStart, suffixEnd), where.taskAt(span.start()), span, where.pageAt(span.start()),
           printed));
     }
+  }
+
+  /** The end of the previous amount in the clause (a list 300家和20家 splits there), or 0. */
+  private static int previousAmountEnd(List<Quantity> qs, int i, int clauseStart) {
+    for (int j = i - 1; j >= 0; j--) {
+      Quantity p = qs.get(j);
+      if (p.start() < clauseStart) {
+        return 0;
+      }
+      if (p.kind() == QuantityKind.AMOUNT && !p.isDuration()) {
+        return p.end();
+      }
+    }
+    return 0;
   }
 
   /** A clause {@code …分别达到} / {@code …均达到}: its comparator verb is shared by every item of its list. */
@@ -239,6 +257,9 @@ public final class ProseTargetFinder {
    */
   private String indicator(String before, String clauseBeforeItem, String after) {
     String s = trimmer.trim(clean(before));
+    if (s.length() < 2) { // 在10个左右领域: a preposition alone names nothing
+      s = "";
+    }
     if (s.isEmpty()) {
       String noun = after.substring(0, nextBreak(ITEM_BREAK, after)).replaceAll("\\s+", "");
       s = trimmer.trim(clean(noun.replaceAll("(?:等)?(?:建设|整治提升任务|任务)$", "")));
@@ -252,6 +273,7 @@ public final class ProseTargetFinder {
   private String clean(String phrase) {
     String s = phrase.replaceAll("\\s+", "");
     s = LEADING_FILLER.matcher(s).replaceFirst("");
+    s = COMPARISON.matcher(s).replaceFirst("");
     s = trailingVerb.matcher(s).replaceFirst("");
     return s.replaceAll("^[“”\"]+|[“”\"]+$", "").replaceAll("^(?:的|具有|具备)", "");
   }

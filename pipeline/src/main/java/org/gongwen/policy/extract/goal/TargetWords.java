@@ -103,6 +103,11 @@ public final class TargetWords {
     return String.join("|", before.stream().map(e -> Pattern.quote(e.getKey())).toList());
   }
 
+  /** The phrase with its comparator words blanked (不超过10个 states a limit, not a goal verb). */
+  public String withoutComparators(String phrase) {
+    return phrase.replaceAll(comparatorAlternation(), " ");
+  }
+
   /** Whether the phrase holds a goal word (达到, 建成, 培育, 力争 …). */
   public boolean hasGoalWord(String phrase) {
     return goal.matcher(phrase).find();

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gongwen.policy.batch.InputWalk;
+import org.gongwen.policy.bench.ThroughputBench;
 import org.gongwen.policy.index.Analyzers;
 import org.gongwen.policy.index.PolicyIndexer;
 import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.PolicyDocument;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 import org.gongwen.policy.search.LoadBench;
@@ -28,13 +30,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench relevance|load}: the search measurements of docs/search.md. Both extract their input files
+ * {@code bench relevance|load|throughput}: the search measurements of docs/search.md and the extraction
+ * throughput of README "Performance". Both extract their input files
  * with the standard pipeline (with text) first; that time is not counted. Exit 0, 1 when an input or the
  * index fails, 2 on bad usage.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure search quality (relevance) and speed (load).",
-    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class})
+    description = "Measure search quality (relevance), search speed (load) and extraction throughput.",
+    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class, BenchCommand.Throughput.class})
 public final class BenchCommand implements Callable<Integer> {
 
   @Spec
@@ -180,6 +183,68 @@ public final class BenchCommand implements Callable<Integer> {
         return 1;
       } finally {
         deleteQuietly(tmp);
+        out.flush();
+        err.flush();
+      }
+    }
+  }
+
+  /** {@code bench throughput PATH... [--rounds N] [--warmup N] [--json]}. */
+  @Command(name = "throughput", mixinStandardHelpOptions = true,
+      description = "Pipeline vs its baseline (HanLP segmentation for text formats, PDFTextStripper for PDF) in "
+          + "interleaved rounds in this JVM, one thread: ms/doc, CPU ms/doc, ratios, peak heap.")
+  static final class Throughput implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (e.g. seeds, samples/*.pdf).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--rounds", defaultValue = "7", paramLabel = "N", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        List<Path> files = new ArrayList<>();
+        InputWalk walk = new InputWalk(paths);
+        while (walk.hasNext()) {
+          InputWalk.Item item = walk.next();
+          if (item.problem() != null) {
+            throw new IOException("[" + item.file() + "] " + item.problem());
+          }
+          files.add(item.file());
+        }
+        ThroughputBench.Result r = new ThroughputBench(PolicyPipeline.standard(), rounds, warmup).run(files);
+        if (json) {
+          out.println(new PolicyJson().toPrettyJson(r));
+        } else {
+          out.printf(Locale.ROOT, "%d cores, %d warm-up + %d timed rounds, medians; peak heap %d MB%n",
+              r.cores(), r.warmup(), r.rounds(), r.peakHeapMb());
+          for (ThroughputBench.Group g : r.groups()) {
+            out.printf(Locale.ROOT,
+                "%-5s %3d files: pipeline %.1f ms/doc (CPU %.1f), baseline %.1f ms/doc (CPU %.1f), ratio %.2fx (CPU %.2fx); baseline = %s%n",
+                g.name(), g.files(), g.pipelineMs(), g.pipelineCpuMs(), g.baselineMs(), g.baselineCpuMs(),
+                g.ratio(), g.cpuRatio(), g.baseline());
+          }
+        }
+        return 0;
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return 2;
+      } catch (IOException | InputException | IllegalStateException e) {
+        err.println(e.getMessage());
+        return 1;
+      } finally {
         out.flush();
         err.flush();
       }

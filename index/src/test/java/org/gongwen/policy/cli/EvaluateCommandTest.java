@@ -44,7 +44,7 @@ class EvaluateCommandTest {
     int code = run("--gold", dir.resolve("gold").toString(), dir.resolve("out").toString(), "--detail");
     assertEquals(0, code, err.toString());
     String text = out.toString();
-    assertTrue(text.contains("headings P/R/F1    1.000 0.500 0.667  1.000 0.500 0.667"), text);
+    assertTrue(text.contains("headings P/R/F1        1.000 0.500 0.667  1.000 0.500 0.667"), text);
     assertTrue(text.contains("missed  L1 二 总体目标"), text);
   }
 

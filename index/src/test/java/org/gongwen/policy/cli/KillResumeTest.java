@@ -37,7 +37,7 @@ class KillResumeTest {
         .redirectOutput(tmp.resolve("killed-run.log").toFile()).start();
 
     int committed = 0;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (committed == 0 && run.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
       committed = documents(index);

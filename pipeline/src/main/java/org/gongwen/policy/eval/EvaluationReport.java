@@ -29,7 +29,10 @@ public final class EvaluationReport {
       new Row("lead acc", s -> acc(s.lead())),
       new Row("targets P/R/F1", s -> prf(s.targets())),
       new Row("comparator acc", s -> acc(s.comparator())),
-      new Row("kind acc", s -> acc(s.kind())));
+      new Row("kind acc", s -> acc(s.kind())),
+      new Row("scope acc", s -> acc(s.scope())),
+      new Row("indicator overlap", s -> mean(s.indicatorOverlap())),
+      new Row("targets strict P/R/F1", s -> prf(s.targetsStrict())));
 
   private EvaluationReport() {}
 
@@ -133,6 +136,13 @@ public final class EvaluationReport {
       return "n/a";
     }
     return String.format(Locale.ROOT, "%.3f %.3f %.3f", c.precision(), c.recall(), c.f1());
+  }
+
+  private static String mean(Mean m) {
+    if (m == null) {
+      return NOT_SCORED;
+    }
+    return m.value() == null ? "n/a" : String.format(Locale.ROOT, "%.3f (n=%d)", m.value(), m.n());
   }
 
   private static String acc(Accuracy a) {

@@ -99,7 +99,10 @@ public final class Evaluator {
         tasks == null ? null : tasks.lead(),
         targets == null ? null : targets.counts(),
         targets == null ? null : targets.comparator(),
-        targets == null ? null : targets.kind());
+        targets == null ? null : targets.kind(),
+        targets == null ? null : targets.strict(),
+        targets == null ? null : targets.scope(),
+        targets == null ? null : targets.indicatorOverlap());
     Details details = new Details(
         metadata == null ? List.of() : metadata.mismatches(),
         headings == null ? Diff.EMPTY : headings.diff(),

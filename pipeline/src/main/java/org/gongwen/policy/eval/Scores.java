@@ -15,6 +15,10 @@ package org.gongwen.policy.eval;
  * @param targets P/R/F1 on (value, unit, year)
  * @param comparator accuracy of {@code comparator} over matched targets
  * @param kind accuracy of {@code kind} over matched targets
+ * @param targetsStrict P/R/F1 where a matched target counts only with comparator, kind and scope right and
+ *     indicator overlap at least 0.5
+ * @param scope accuracy of {@code scope} over matched targets
+ * @param indicatorOverlap mean Jaccard overlap of indicator character bigrams over matched targets
  */
 public record Scores(
     Accuracy metadata,
@@ -25,9 +29,12 @@ public record Scores(
     Accuracy lead,
     Counts targets,
     Accuracy comparator,
-    Accuracy kind) {
+    Accuracy kind,
+    Counts targetsStrict,
+    Accuracy scope,
+    Mean indicatorOverlap) {
 
-  public static final Scores NONE = new Scores(null, null, null, null, null, null, null, null, null);
+  public static final Scores NONE = new Scores(null, null, null, null, null, null, null, null, null, null, null, null);
 
   public Scores plus(Scores o) {
     return new Scores(
@@ -39,6 +46,9 @@ public record Scores(
         Accuracy.sum(lead, o.lead),
         Counts.sum(targets, o.targets),
         Accuracy.sum(comparator, o.comparator),
-        Accuracy.sum(kind, o.kind));
+        Accuracy.sum(kind, o.kind),
+        Counts.sum(targetsStrict, o.targetsStrict),
+        Accuracy.sum(scope, o.scope),
+        Mean.sum(indicatorOverlap, o.indicatorOverlap));
   }
 }

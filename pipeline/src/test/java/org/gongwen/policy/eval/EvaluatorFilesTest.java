@@ -45,7 +45,7 @@ class EvaluatorFilesTest {
 
     String text = EvaluationReport.text(e, true);
     assertTrue(text.contains("TOTAL"), text);
-    assertTrue(text.contains("headings P/R/F1    1.000 1.000 1.000  0.000 0.000 0.000  1.000 0.500 0.667"),
+    assertTrue(text.contains("headings P/R/F1        1.000 1.000 1.000  0.000 0.000 0.000  1.000 0.500 0.667"),
         text);
     assertTrue(text.contains("b (no output)"), text);
     assertTrue(text.contains("missed  L1 一 指导思想"), text);

@@ -186,6 +186,31 @@ class EvaluatorTest {
   }
 
   @Test
+  void strictCountsAMatchOnlyWithRightWordsComparatorKindAndScope() throws Exception {
+    String gold = targets(target("高新技术企业数量", 300, "家", 2024), target("研发投入", 20, "亿元", 2024),
+        target("新增孵化面积", 5, "万平方米", 2023).replace("'kind':'level'", "'kind':'increase'"),
+        target("人才总量", 7, "万人", 2025).replace("'raw':'x'", "'scope':'甲园区','raw':'x'"));
+    String predicted = targets(target("高新技术企业", 300, "家", 2024), target("全区人口", 20, "亿元", 2024),
+        target("新增孵化面积", 5, "万平方米", 2023),
+        target("人才总量", 7, "万人", 2025).replace("'raw':'x'", "'scope':'乙园区','raw':'x'"));
+    Scores s = score(gold, predicted);
+    assertCounts(s.targets(), 4, 0, 0);
+    assertCounts(s.targetsStrict(), 1, 3, 3);
+    assertEquals(new Accuracy(0, 1), s.scope());
+    assertEquals(new Accuracy(3, 4), s.kind());
+    assertEquals(4, s.indicatorOverlap().n());
+  }
+
+  @Test
+  void indicatorOverlapIsJaccardOfCharacterBigrams() {
+    assertEquals(1.0, TargetScorer.indicatorOverlap("在孵企业", "在孵企业"));
+    assertEquals(2.0 / 3, TargetScorer.indicatorOverlap("在孵企业", "孵企业"), 1e-9);
+    assertEquals(0.0, TargetScorer.indicatorOverlap("企业", "人口"));
+    assertEquals(1.0, TargetScorer.indicatorOverlap("人", "人"));
+    assertEquals(1.0, TargetScorer.indicatorOverlap(null, ""));
+  }
+
+  @Test
   void comparatorAndKindAreJudgedOverMatchedPairs() throws Exception {
     Scores s = score(targets(target("企业", 5, "家", 2024), target("人才", 75, "人", 2024)),
         targets(target("企业", 5, "家", 2024).replace("'>='", "'~'"),

@@ -104,9 +104,10 @@ public final class TableTargetFinder {
       Scale scale = scaleOf(main);
       String base = UNIT_BRACKET.matcher(main).replaceFirst("");
       String indicator = subLabel == null ? base : base + "(" + subLabel + ")";
-      TargetKind kind = words.kind(base, scale.unit);
+      TargetKind kind = words.kindOfLabel(base, scale.unit);
       // a row with more cells than the header has an extra label cell: its values align from the right
       int shift = Math.max(0, row.cells().size() - table.header().cells().size());
+      boolean wholeArea = valueCells(row, first, table) <= 1; // one figure and its total: not split by area
       for (int c = first; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
         String header = c - shift >= 0 ? table.header().cell(c - shift).text().replaceAll("\\s+", "") : "";
@@ -114,7 +115,7 @@ public final class TableTargetFinder {
           continue;
         }
         Integer year = YearContext.yearIn(header);
-        String scope = year != null || header.isEmpty() || TOTAL.matcher(header).find() ? null : header;
+        String scope = year != null || wholeArea || header.isEmpty() || TOTAL.matcher(header).find() ? null : header;
         if (year == null) {
           year = captionYear != null ? captionYear : periodEnd != null ? periodEnd
               : years.defaultYear(table.caption() == null ? "" : table.caption());
@@ -157,6 +158,20 @@ public final class TableTargetFinder {
       out.add(new Target(partIndicator, part, unit, Relation.EQUAL, year, scope, kind, null, null,
           t.substring(open), task, partSpan, page, new Printed(Double.parseDouble(p.group(2)), printedUnit)));
     }
+  }
+
+  /** How many cells of the row, from the first value on, hold a number under a header that is not a total. */
+  private static int valueCells(Row row, int first, TableBlock table) {
+    int shift = Math.max(0, row.cells().size() - table.header().cells().size());
+    int n = 0;
+    for (int c = first; c < row.cells().size(); c++) {
+      String h = c - shift >= 0 ? table.header().cell(c - shift).text() : "";
+      String t = row.cell(c).text().strip();
+      if (!TOTAL.matcher(h).find() && (NUMERIC.matcher(t).matches() || WITH_PART.matcher(t).matches())) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String ascii(String s) {

@@ -25,6 +25,7 @@ public final class TargetWords {
   private final Pattern goal;
   private final Pattern increase;
   private final Pattern level;
+  private final Pattern countVerbEnd;
   private final Pattern growth;
   private final Pattern share;
   final Pattern benefit;
@@ -43,6 +44,7 @@ public final class TargetWords {
     this.goal = alternation(lexicon, "target/goal-words");
     this.increase = alternation(lexicon, "target/increase-verbs");
     this.level = alternation(lexicon, "target/level-verbs");
+    this.countVerbEnd = Pattern.compile("(?:" + alternation(lexicon, "target/count-verbs").pattern() + ")\\s*$");
     this.growth = alternation(lexicon, "target/growth-words");
     this.share = alternation(lexicon, "target/share-words");
     this.benefit = alternation(lexicon, "target/benefit-words");
@@ -132,6 +134,23 @@ public final class TargetWords {
         return TargetKind.GROWTH;
       }
       return TargetKind.LEVEL;
+    }
+    if (CUMULATIVE.matcher(clause).find()) {
+      return TargetKind.LEVEL;
+    }
+    if (countVerbEnd.matcher(clause).find()) {
+      return TargetKind.INCREASE; // 建设50所: the verb adds what it counts
+    }
+    return kindOfLabel(clause, unit);
+  }
+
+  /** The kind of a table row's target from its label (工作机制建设 is a noun: no count verb applies). */
+  public TargetKind kindOfLabel(String clause, String unit) {
+    if (ANNUAL.matcher(clause).find()) {
+      return TargetKind.ANNUAL;
+    }
+    if ("%".equals(unit)) {
+      return kind(clause, unit);
     }
     if (CUMULATIVE.matcher(clause).find()) {
       return TargetKind.LEVEL;

@@ -20,7 +20,7 @@ import org.gongwen.policy.structure.PartRole;
 public final class GoalFrameRule implements TargetRule {
 
   private static final Pattern FRAME = Pattern.compile(
-      "到\\s*\\d{4}\\s*年|至\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?(?:前|以前)|目标|力争|确保|争取");
+      "到\\s*\\d{4}\\s*年|至\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?(?:前|以前)|目标|力争|确保|争取|全年|年内|今年");
 
   private final TargetWords words;
 

@@ -31,7 +31,7 @@ public final class ProseTargetFinder {
   private static final Pattern SUFFIX = Pattern.compile("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)");
   private static final Pattern LEADING_FILLER = Pattern.compile(
       "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*"
-          + "(?:[一二三四五六七八九十两0-9]{1,2}年内|明年|上半年|下半年|年底前|(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
+          + "(?:“[^“”]{1,8}”(?:范围内|区域内)|[一二三四五六七八九十两0-9]{1,2}年内|明年|上半年|下半年|年底前|(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
           + "通过|三年|期间|范围内|将)+");
   /** A comparison at the end of an indicator: {@code 单位能耗比2015年下降} → {@code 单位能耗}. */
   private static final Pattern COMPARISON = Pattern.compile(

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gongwen.policy.batch.BatchRunner;
 import org.gongwen.policy.batch.ExtractSink;
@@ -20,6 +22,7 @@ import org.gongwen.policy.batch.Isolation;
 import org.gongwen.policy.batch.JsonlLog;
 import org.gongwen.policy.batch.Progress;
 import org.gongwen.policy.batch.Tally;
+import org.gongwen.policy.extract.goal.Decision;
 import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.json.PolicyJson;
 import org.gongwen.policy.model.PolicyDocument;
@@ -60,6 +63,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--jsonl", paramLabel = "FILE", description = "Also write all documents, one JSON per line.")
   private Path jsonl;
+
+  @Option(names = "--explain", description = "Also write DIR/<stem>.explain.jsonl: each number of the running "
+      + "text, kept as a target or rejected, and the rule that decided (see docs/json-format.md).")
+  private boolean explain;
 
   @Mixin
   private BatchOptions batch;
@@ -128,6 +135,9 @@ public final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     Tally tally = sink.tally();
+    if (explain) {
+      writeExplanations(err);
+    }
     out.println(summary(tally) + "; output in " + outDir);
     if (tally.failed() > 0) {
       out.println("failures: " + failures);
@@ -183,6 +193,39 @@ public final class ExtractCommand implements Callable<Integer> {
     } finally {
       if (spooled != null) {
         Files.deleteIfExists(spooled);
+      }
+    }
+  }
+
+  /**
+   * Writes {@code <stem>.explain.jsonl} per input (stems as for the JSON outputs), in process and after the
+   * batch, so the default output and the batch's isolation stay as they are. A file that fails here was
+   * already reported by the batch and is skipped.
+   */
+  private void writeExplanations(PrintWriter err) throws IOException {
+    PolicyPipeline explainer = pipeline != null ? pipeline : PolicyPipeline.standard(batch.maxBytes, batch.readerOptions());
+    PolicyJson json = new PolicyJson();
+    Set<String> written = new HashSet<>();
+    for (InputWalk walk = batch.walk(paths); walk.hasNext(); ) {
+      InputWalk.Item item = walk.next();
+      if (!item.isInput()) {
+        continue;
+      }
+      String name = item.file().getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String stem = dot > 0 ? name.substring(0, dot) : name;
+      String target = written.add(stem) ? stem + ".explain.jsonl" : name + ".explain.jsonl";
+      try {
+        List<Decision> decisions = explainer.explainTargets(item.file());
+        StringBuilder b = new StringBuilder();
+        for (Decision d : decisions) {
+          b.append(json.toLine(d)).append('\n');
+        }
+        Files.writeString(outDir.resolve(target), b.toString(), StandardCharsets.UTF_8);
+      } catch (InputException | RuntimeException e) {
+        if (batch.verbose) {
+          err.println("[" + item.file() + "] no explanation: " + e.getMessage());
+        }
       }
     }
   }

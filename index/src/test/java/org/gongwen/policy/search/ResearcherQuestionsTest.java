@@ -122,7 +122,7 @@ class ResearcherQuestionsTest {
     assertEquals(1, r.total());
     assertEquals(LUCHENG, r.hits().get(0).file());
     assertEquals("温鹿政发〔2022〕68号", r.hits().get(0).docNumber());
-    assertEquals(47 + 117, ask("issuer:温州市鹿城区人民政府 type:task").total() + ask("issuer:温州市鹿城区人民政府 type:target").total());
+    assertEquals(47 + 115, ask("issuer:温州市鹿城区人民政府 type:task").total() + ask("issuer:温州市鹿城区人民政府 type:target").total());
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.gongwen.policy.extract.metadata.ClosingBlockReader;
 import org.gongwen.policy.extract.metadata.EnclosedTitleRule;
 import org.gongwen.policy.extract.metadata.FrontBlockReader;
 import org.gongwen.policy.extract.metadata.MetadataExtractor;
+import org.gongwen.policy.extract.goal.Decision;
 import org.gongwen.policy.extract.metadata.MetadataWords;
 import org.gongwen.policy.extract.metadata.OrganNames;
 import org.gongwen.policy.extract.metadata.SignatureReader;
@@ -106,7 +107,7 @@ public final class PolicyPipeline {
             maxBytes);
     PartRoleClassifier roles = new PartRoleClassifier(lexicon);
     return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(roles),
-        metadataExtractor(lexicon), taskExtractor(lexicon, roles), TargetExtractor.standard());
+        metadataExtractor(lexicon), taskExtractor(lexicon, roles), TargetExtractor.standard(lexicon));
   }
 
   /** The task step with its rules, from the lexicon's task lists and the part-role classifier. */
@@ -166,6 +167,17 @@ public final class PolicyPipeline {
     return new PolicyDocument(PolicyDocument.SCHEMA, source.sha256().substring(0, 16), source,
         meta, outline.headings().stream().map(h -> h.toHeading(text.pageAt(h.span().start()))).toList(),
         tasks.value(), targets.value(), tables, warnings, withText ? text.text() : null);
+  }
+
+  /**
+   * Why each number of the file's running text is a target or not: the rule that kept or rejected it
+   * ({@code extract --explain}). Same steps as {@link #process}, without building the document.
+   */
+  public List<Decision> explainTargets(Path file) throws InputException {
+    ExtractedText extracted = reader.read(file);
+    Outline outline = outliner.outline(normalizer.normalize(extracted));
+    DocMetadata metadata = metadataExtractor.extract(outline).value();
+    return targetExtractor.explain(outline, metadata, taskExtractor.extract(outline).value());
   }
 
   /** The source facts; the hash is the one the readers computed (computed here only for other readers). */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongwen.policy.extract.quantity.Fuzz;
+import org.gongwen.policy.extract.quantity.ChineseNumber;
 import org.gongwen.policy.extract.quantity.PrintedForm;
 import org.gongwen.policy.extract.quantity.Quantity;
 import org.gongwen.policy.extract.quantity.QuantityKind;
@@ -14,49 +14,54 @@ import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.Span;
 import org.gongwen.policy.model.Target;
 import org.gongwen.policy.model.TargetKind;
+import org.gongwen.policy.structure.PartRole;
 
 /**
- * Targets stated in running text (spec §5): each amount in a sentence that is a goal, with the year of
- * its sentence ({@code 到2024年，…}, stated once, covers the whole sentence), its comparator and kind
- * ({@link TargetWords}) and its indicator (the phrase between the previous separator and the number).
- *
- * <p>Not targets (each a pattern, with an example from real notices): durations ({@code 三年努力},
- * {@code 3-5年内}); facts of a described project or the present ({@code 总投资20亿元}, {@code 总用地面积},
- * {@code 目前拥有}); subsidies and caps ({@code 最高补助100万元}); thresholds inside an indicator
- * ({@code 年产值突破5亿元的企业}, {@code 投资超亿元项目3个}); conditions of a benefit
- * ({@code 对…首次突破10亿元、50亿元的企业，分别给予…}); per-capita denominators ({@code 每万人});
- * bare numbers without a measure word ({@code 510计划}); dates, ordinals and names, which the
- * {@link QuantityParser} already marks.
+ * Targets stated in running text (spec §5). Each amount of a sentence is judged by the {@link TargetRules}
+ * (a target only on positive evidence: a goal word, a comparator or a goal frame; rejected as a benefit, a
+ * condition, a formula, a name, a time limit, a fact or a past achievement); a kept one gets its year
+ * ({@link #yearOf}), comparator and kind ({@link TargetWords}) and its indicator (the phrase between the
+ * previous separator and the number, trimmed).
  */
 public final class ProseTargetFinder {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]");
-  private static final Pattern FACT = Pattern.compile(
-      "总投资|计划总投资|总用地|用地面积|建筑面积|占地|目前|现有|已有|已建成|已经|已累计|原有|总规模为|注册资本");
-  private static final Pattern SUBSIDY = Pattern.compile("最高|补助|补贴|奖励|资助|给予|扶持资金|贴息");
-  /** A count of time units after a measure word: {@code 3个工作日内}, {@code 2个自然日} (a time limit). */
-  private static final Pattern TIME_UNIT_AFTER = Pattern.compile("^\\s*(?:工作日|自然日|交易日|课时|学时)");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。]");
   private static final Pattern ITEM_BREAK = Pattern.compile("[、，,；;：:。]");
   private static final Pattern SUFFIX = Pattern.compile("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)");
   private static final Pattern LEADING_FILLER = Pattern.compile(
-      "^(?:(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
-          + "通过|三年|期间|“一区一廊”范围内|范围内)+");
-  private static final Pattern TRAILING_VERB = Pattern.compile(
-      "(?:力争达到|达到|达|突破|超过|超|破|不少于|不低于|至少|为|至|控制在|约|近|共计|累计|分别)+$");
-
-  /** {@code 一个/一次/一轮…} before a noun is the indefinite article of 公文 prose (打造一个…平台), not a count. */
-  private static final Pattern ARTICLE = Pattern.compile("^一\\s*[个次轮项种批位条份场些]$");
-  private static final Pattern QUOTED = Pattern.compile("“[^“”]{0,6}$");
+      "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*"
+          + "(?:“[^“”]{1,8}”(?:范围内|区域内)|[一二三四五六七八九十两0-9]{1,2}年内|明年|上半年|下半年|年底前|(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
+          + "通过|三年|期间|范围内|将)+");
+  /** A comparison at the end of an indicator: {@code 单位能耗比2015年下降} → {@code 单位能耗}. */
+  private static final Pattern COMPARISON = Pattern.compile(
+      "(?:比|较)(?:\\d{4}\\s*年(?:底|末)?|上年|去年|基期)(?:下降|降低|减少|增长|提高|提升|增加)?$");
+  private static final Pattern BRACKET_UNIT = Pattern.compile("^\\s*[（(]([^（()）]{1,4})[)）]");
+  private static final Pattern LISTED_TIME_UNIT = Pattern.compile(
+      "^(?:[、和]\\s*[0-9.]+\\s*个)+\\s*(工作日|自然日|交易日)");
+  private static final Pattern TIME_UNIT = Pattern.compile("^\\s*(工作日|自然日|交易日)");
 
   private final QuantityParser parser;
+  private final TargetWords words;
+  private final TargetRules rules;
+  private final IndicatorTrimmer trimmer;
+  private final Pattern trailingVerb;
 
-  public ProseTargetFinder(QuantityParser parser) {
+  public ProseTargetFinder(QuantityParser parser, TargetWords words, TargetRules rules, IndicatorTrimmer trimmer) {
     this.parser = parser;
+    this.words = words;
+    this.rules = rules;
+    this.trimmer = trimmer;
+    this.trailingVerb = Pattern.compile("(?:" + words.comparatorAlternation() + "|为|至|共计|累计|分别|均|总体|和|及|与|、)+$");
   }
 
-  /** Targets in {@code [start, end)} of the locator's text. */
-  public List<Target> find(TargetLocator where, int start, int end, YearContext years, IndicatorTrimmer trimmer) {
+  /**
+   * Targets in {@code [start, end)} of the locator's text.
+   *
+   * @param frame what frames the text: the plan's years, the lead-in line above it and its part's role
+   * @param log where each number's decision goes (for {@code --explain}), or null
+   */
+  public List<Target> find(TargetLocator where, int start, int end, Frame frame, List<Decision> log) {
     String text = where.text();
     List<Target> out = new ArrayList<>();
     int s = start;
@@ -65,66 +70,85 @@ public final class ProseTargetFinder {
     while (s < end) {
       int e = m.find() ? m.end() : end;
       if (e > s) {
-        sentence(where, text.substring(s, e), s, years, trimmer, out);
+        String context = (frame.leadIn().isEmpty() ? "" : frame.leadIn() + "\n") + text.substring(start, s);
+        sentence(where, text.substring(s, e), s, context, frame, log, out);
       }
       s = e;
     }
     return out;
   }
 
-  private void sentence(TargetLocator where, String sentence, int offset, YearContext years,
-      IndicatorTrimmer trimmer, List<Target> out) {
+  /** What frames a piece of text: the plan's years, a lead-in line ending in a colon above it, its part's role. */
+  public record Frame(YearContext years, String leadIn, PartRole role) {
+    public static Frame of(YearContext years) {
+      return new Frame(years, "", PartRole.OTHER);
+    }
+  }
+
+  private void sentence(TargetLocator where, String sentence, int offset, String context, Frame frame,
+      List<Decision> log, List<Target> out) {
     List<Quantity> qs = parser.parse(sentence);
     TargetKind previousKind = null;
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
-      if (q.kind() != QuantityKind.AMOUNT || q.isDuration() || ARTICLE.matcher(q.raw()).matches()
-          || slogan(sentence, q)) {
+      if (q.kind() != QuantityKind.AMOUNT) {
         continue;
       }
       String unit = q.unit();
       int rawEnd = q.end();
-      if (unit == null) {
-        Matcher bracketUnit = Pattern.compile("^\\s*[（(]([^（()）]{1,4})[)）]").matcher(sentence.substring(q.end()));
-        if (bracketUnit.find() && parser.parse("1" + bracketUnit.group(1)).stream()
-            .anyMatch(x -> x.kind() == QuantityKind.AMOUNT && x.unit() != null && x.value() == 1)) {
-          unit = bracketUnit.group(1);
-          rawEnd = q.end() + bracketUnit.end();
-        } else if (q.fuzz() == Fuzz.NONE && !bigRound(q.raw())) {
-          continue;
-        }
+      Matcher bracketUnit = BRACKET_UNIT.matcher(sentence.substring(q.end()));
+      Matcher timeUnit = TIME_UNIT.matcher(sentence.substring(q.end()));
+      if (unit == null && bracketUnit.find() && parser.parse("1" + bracketUnit.group(1)).stream()
+          .anyMatch(x -> x.kind() == QuantityKind.AMOUNT && x.unit() != null && x.value() == 1)) {
+        unit = bracketUnit.group(1);
+        rawEnd = q.end() + bracketUnit.end();
       }
       int clauseStart = lastBreak(CLAUSE_BREAK, sentence, q.start());
-      String clause = sentence.substring(clauseStart, q.start());
-      String governing = sentence.substring(Math.max(clauseStart, previousAmountEnd(qs, i)), q.start());
-      String after = sentence.substring(rawEnd);
-      if (FACT.matcher(governing).find() || SUBSIDY.matcher(clause).find() || perCapita(sentence, q.start())
-          || TIME_UNIT_AFTER.matcher(after).find() || subsidyAfter(after)
-          || eligibility(sentence, clauseStart, q.start())) {
-        continue;
+      Candidate c = new Candidate(sentence, qs, i, unit, rawEnd, clauseStart, context, frame.role(),
+          frame.years().annual());
+      TargetRules.Judgement judged = rules.judge(c);
+      Matcher suffix = SUFFIX.matcher(sentence.substring(rawEnd));
+      Matcher listed = LISTED_TIME_UNIT.matcher(sentence.substring(q.end()));
+      boolean timed = timeUnit.lookingAt();
+      if ("个".equals(unit) && !timed && listed.lookingAt()) {
+        unit = "个" + listed.group(1); // 分别压缩至15个、7个工作日以内: the list shares its measure word
+      } else if ("个".equals(unit) && timed) {
+        unit = "个" + timeUnit.group(1); // 压缩到8.5个工作日以内
+        rawEnd = q.end() + timeUnit.end();
+        suffix = SUFFIX.matcher(sentence.substring(rawEnd));
       }
-      Matcher suffix = SUFFIX.matcher(after);
       int suffixEnd = suffix.find() ? rawEnd + suffix.end() : rawEnd;
-      if (threshold(sentence, suffixEnd, unit, qs, i)) {
+      if (log != null) {
+        log.add(new Decision(sentence.substring(q.start(), suffixEnd), new Span(offset + q.start(), offset + suffixEnd),
+            judged.kept(), judged.rule(), frame.role()));
+      }
+      if (!judged.kept()) {
         continue;
       }
-      int itemStart = lastBreak(ITEM_BREAK, sentence, q.start());
-      String before = sentence.substring(itemStart, q.start());
-      Relation comparator = TargetWords.comparator(before, after, q.fuzz());
+      String after = sentence.substring(rawEnd);
+      int itemStart = Math.max(lastBreak(ITEM_BREAK, sentence, q.start()), previousAmountEnd(qs, i, clauseStart));
+      String before = sentence.substring(itemStart, q.start()).replaceFirst("^(?:及以上|以上|左右|以内)?[和及与、]?", "");
+      Relation comparator = words.comparator(before, after, q.fuzz());
       if (comparator == Relation.EQUAL && plainRange(q)) {
         comparator = Relation.AT_LEAST; // 建成1至2个: at least the low end is promised
       }
-      String verbs = withoutEarlierAmounts(clause, qs, i, clauseStart);
-      boolean inherit = !TargetWords.hasKindWord(verbs) && previousKind != null && !"%".equals(unit)
+      if (comparator == Relation.EQUAL && itemStart > clauseStart) {
+        comparator = words.comparator(sentence.substring(clauseStart, q.start()).replaceAll("[、和及].*$", ""), "",
+            q.fuzz()) == Relation.AT_LEAST && sharedVerb(sentence.substring(clauseStart, itemStart))
+            ? Relation.AT_LEAST : Relation.EQUAL; // 分别达到65%和55%: the verb governs the whole list
+      }
+      String verbs = withoutEarlierAmounts(sentence.substring(clauseStart, q.start()), qs, i, clauseStart);
+      boolean inherit = !words.hasKindWord(verbs) && previousKind != null && !"%".equals(unit)
           && previousKind != TargetKind.GROWTH && previousKind != TargetKind.SHARE; // rates do not pass to amounts
-      TargetKind kind = inherit ? previousKind : TargetWords.kind(verbs, unit);
+      TargetKind kind = inherit ? previousKind : words.kind(verbs, unit);
       previousKind = kind;
-      Integer year = kind == TargetKind.ANNUAL ? null : yearOf(qs, i, sentence, years);
-      String indicator = indicator(before, sentence.substring(clauseStart, itemStart), sentence.substring(suffixEnd), trimmer);
+      Integer year = kind == TargetKind.ANNUAL ? null : yearOf(qs, i, sentence, context, frame.years());
+      String indicator = indicator(before, withoutEarlierAmounts(sentence.substring(clauseStart, itemStart), qs, i,
+          clauseStart), sentence.substring(suffixEnd));
       int rawStart = q.start();
-      Matcher verb = Pattern.compile("(?:力争达到|达到|突破|超过|不少于|不低于|至少|控制在|不超过)\\s*$").matcher(before);
-      if (verb.find()) {
-        rawStart = itemStart + verb.start();
+      String verb = words.comparatorWordBefore(before);
+      if (verb != null) {
+        rawStart = q.start() - (before.length() - before.stripTrailing().length()) - verb.length();
       }
       Span span = new Span(offset + rawStart, offset + suffixEnd);
       Printed printed = PrintedForm.of(q);
@@ -137,47 +161,28 @@ public final class ProseTargetFinder {
     }
   }
 
-  /**
-   * A condition for a benefit: the number sits in a clause {@code 对…的…} and a benefit word follows in
-   * the sentence: {@code 对年度营业收入首次突破10亿元、50亿元的集成电路企业，分别给予100万元奖励}.
-   */
-  private static boolean eligibility(String sentence, int clauseStart, int at) {
-    String head = sentence.substring(clauseStart).replaceFirst("^[，,；;：:。\\s]+", "");
-    if (!head.startsWith("对") && !head.startsWith("凡")) {
-      return false;
+  /** The end of the previous amount in the clause (a list 300家和20家 splits there), or 0. */
+  private static int previousAmountEnd(List<Quantity> qs, int i, int clauseStart) {
+    for (int j = i - 1; j >= 0; j--) {
+      Quantity p = qs.get(j);
+      if (p.start() < clauseStart) {
+        return 0;
+      }
+      if (p.kind() == QuantityKind.AMOUNT && !p.isDuration()) {
+        return p.end();
+      }
     }
-    int clauseEnd = at + nextBreak(CLAUSE_BREAK, sentence.substring(at));
-    int of = sentence.indexOf('的', at);
-    return of >= 0 && of < clauseEnd && SUBSIDY.matcher(sentence.substring(clauseEnd)).find();
+    return 0;
+  }
+
+  /** A clause {@code …分别达到} / {@code …均达到}: its comparator verb is shared by every item of its list. */
+  private static boolean sharedVerb(String clauseHead) {
+    return clauseHead.matches(".*(?:分别|均|都)(?:达到|超过|不低于|不少于).*");
   }
 
   /** {@code 1至2个}, {@code 1-5个}: a range whose value is its low end (not a 低线/高线 bracket). */
   private static boolean plainRange(Quantity q) {
     return q.low() != null && q.low() == q.value();
-  }
-
-  /**
-   * A rate or amount that a benefit is computed from, the benefit word following it in its clause:
-   * {@code 按其增量部分的10%给予奖励}.
-   */
-  private static boolean subsidyAfter(String after) {
-    String clause = after.substring(0, nextBreak(CLAUSE_BREAK, after));
-    return clause.matches("\\s*(?:以上|以下|以内)?的?\\s*(?:给予|予以).*");
-  }
-
-  /** A number inside a short quoted name: {@code “万亩千亿”}, {@code “510”}. */
-  private static boolean slogan(String sentence, Quantity q) {
-    return QUOTED.matcher(sentence.substring(0, q.start())).find()
-        && sentence.indexOf('”', q.end()) >= 0 && sentence.indexOf('”', q.end()) - q.end() <= 6;
-  }
-
-  private static int previousAmountEnd(List<Quantity> qs, int i) {
-    for (int j = i - 1; j >= 0; j--) {
-      if (qs.get(j).kind() == QuantityKind.AMOUNT) {
-        return qs.get(j).end();
-      }
-    }
-    return 0;
   }
 
   /**
@@ -192,53 +197,55 @@ public final class ProseTargetFinder {
     return s;
   }
 
-  /** 千亿, 十亿, 上百万: a round magnitude that names its own scale, a target even without a measure word. */
-  private static boolean bigRound(String raw) {
-    return raw.matches(".*[万亿]\\s*$");
-  }
-
-  private static boolean perCapita(String sentence, int start) {
-    int k = start - 1;
-    while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
-      k--;
-    }
-    return k >= 0 && sentence.charAt(k) == '每';
-  }
+  private static final Pattern RELATIVE_PERIOD = Pattern.compile("[一二三四五六七八九十两\\d]{1,2}\\s*年(?:内|时间)|明年|后年");
+  /** A paragraph opened by a due year (after its item number and short title): {@code （三）发展目标。到2025年，}. */
+  private static final Pattern PARAGRAPH_FRAME = Pattern.compile(
+      "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]\\s*)?(?:[^。：:]{0,15}[。：:])?\\s*(?:到|至)\\s*(\\d{4})\\s*年");
+  private static final Pattern FRAME_YEAR = Pattern.compile(
+      "(?:到|至|在)\\s*(\\d{4})\\s*年|(\\d{4})\\s*年(?:底|末)?(?:前|以前)");
+  private static final Pattern START_YEAR = Pattern.compile(
+      "(?:自|从)?\\s*(\\d{4})\\s*年(?:起|开始|以来)\\s*(?:[，,]?\\s*(?:用|通过)?\\s*([一二三四五六七八九十两\\d]{1,2})\\s*年(?:内|时间|左右))?");
 
   /**
-   * A number that qualifies the thing counted ({@code 年产值突破5亿元的企业10家}, {@code 投资超亿元项目3个},
-   * {@code 亿元以上创新型项目60个}): followed by 的, or an amount of money followed by a noun and another
-   * amount in the same clause.
+   * The year a number is due (spec §5): the nearest year stated before it in its sentence, unless that year
+   * is a comparison ({@code 比2015年下降}) or a start ({@code 自2019年起}; with a period, {@code 2019年起3年内}
+   * is due in 2021); else the last due year framing its paragraph or lead-in ({@code 到2020年，…。…达到70%});
+   * else the plan's default.
    */
-  private static boolean threshold(String sentence, int end, String unit, List<Quantity> qs, int i) {
-    String rest = sentence.substring(end).stripLeading();
-    if (rest.startsWith("的")) {
-      return true;
+  private static Integer yearOf(List<Quantity> qs, int i, String sentence, String context, YearContext years) {
+    int clauseStart = lastBreak(CLAUSE_BREAK, sentence, qs.get(i).start());
+    if (RELATIVE_PERIOD.matcher(sentence.substring(clauseStart, qs.get(i).start())).find()) {
+      return null; // 五年内压缩到5个工作日以内: a period without a printed start
     }
-    if (!"元".equals(unit) || rest.isEmpty() || !Character.isLetter(rest.charAt(0))) {
-      return false;
-    }
-    int clauseEnd = end + nextBreak(CLAUSE_BREAK, sentence.substring(end));
-    for (int j = i + 1; j < qs.size(); j++) {
-      Quantity next = qs.get(j);
-      if (next.start() >= clauseEnd) {
-        break;
-      }
-      if (next.kind() == QuantityKind.AMOUNT && next.unit() != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The nearest year stated before the number in its sentence, else the plan's default. */
-  private static Integer yearOf(List<Quantity> qs, int i, String sentence, YearContext years) {
     for (int j = i - 1; j >= 0; j--) {
       Quantity d = qs.get(j);
       if (d.kind() == QuantityKind.DATE && "年".equals(d.unit()) && d.low() == null
           && d.value() >= 1949 && d.value() <= 2100) {
+        String lead = sentence.substring(Math.max(0, d.start() - 2), d.start());
+        if (lead.endsWith("比") || lead.endsWith("较") || lead.endsWith("同比")) {
+          continue; // a year of comparison is not the due year
+        }
+        Matcher startYear = START_YEAR.matcher(sentence);
+        startYear.region(Math.max(0, d.start() - 2), sentence.length());
+        if (startYear.lookingAt() && startYear.group(1) != null && Integer.parseInt(startYear.group(1)) == (int) d.value()) {
+          if (startYear.group(2) == null) {
+            return null; // a start, not a due date
+          }
+          return (int) d.value() + (int) ChineseNumber.parse(startYear.group(2)).orElse(1) - 1;
+        }
         return (int) d.value();
       }
+    }
+    Integer framed = null;
+    for (String part : context.split("\n")) {
+      Matcher frame = part.endsWith("：") || part.endsWith(":") ? FRAME_YEAR.matcher(part) : PARAGRAPH_FRAME.matcher(part);
+      while (frame.find()) {
+        framed = Integer.parseInt(frame.group(1) != null ? frame.group(1)
+            : frame.groupCount() > 1 ? frame.group(2) : frame.group(1));
+      }
+    }
+    if (framed != null && framed >= 1949 && framed <= 2100) {
+      return framed;
     }
     return years.defaultYear(sentence);
   }
@@ -248,11 +255,14 @@ public final class ProseTargetFinder {
    * the noun after the number ({@code 建成拥有10家高能级创新平台}); when the item has nothing before the number,
    * the clause before the item ({@code 人才资源总量实现逐年增长、达到28万人以上}).
    */
-  private static String indicator(String before, String clauseBeforeItem, String after, IndicatorTrimmer trimmer) {
+  private String indicator(String before, String clauseBeforeItem, String after) {
     String s = trimmer.trim(clean(before));
+    if (s.length() < 2) { // 在10个左右领域: a preposition alone names nothing
+      s = "";
+    }
     if (s.isEmpty()) {
       String noun = after.substring(0, nextBreak(ITEM_BREAK, after)).replaceAll("\\s+", "");
-      s = trimmer.trim(noun.replaceAll("(?:等)?(?:建设|整治提升任务|任务)$", ""));
+      s = trimmer.trim(clean(noun.replaceAll("(?:等)?(?:建设|整治提升任务|任务)$", "")));
     }
     if (s.isEmpty()) {
       s = trimmer.trim(clean(clauseBeforeItem).replaceAll("(?:实现)?(?:逐年|稳步|持续)?(?:增长|提升)$", ""));
@@ -260,10 +270,12 @@ public final class ProseTargetFinder {
     return s;
   }
 
-  private static String clean(String phrase) {
+  private String clean(String phrase) {
     String s = phrase.replaceAll("\\s+", "");
     s = LEADING_FILLER.matcher(s).replaceFirst("");
-    return TRAILING_VERB.matcher(s).replaceFirst("");
+    s = COMPARISON.matcher(s).replaceFirst("");
+    s = trailingVerb.matcher(s).replaceFirst("");
+    return s.replaceAll("^[“”\"]+|[“”\"]+$", "").replaceAll("^(?:的|具有|具备)", "");
   }
 
   private static int lastBreak(Pattern p, String s, int before) {

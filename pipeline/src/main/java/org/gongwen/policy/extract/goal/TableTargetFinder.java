@@ -37,23 +37,44 @@ public final class TableTargetFinder {
   private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|全市|全区|总量");
   private static final Pattern PERSONS = Pattern.compile(".*(人才|人员|博士|院士|专家|学生|毕业生|工匠)$");
 
-  private final QuantityParser parser;
+  /** A header naming a column of serial or catalogue numbers (序号, 材料序号, 编号): its numbers are no targets. */
+  private static final Pattern SERIAL = Pattern.compile(".*(?:序号|编号|代码|代号|编码)\\s*$|^\\s*(?:No\\.?|NO\\.?)\\s*$");
 
-  public TableTargetFinder(QuantityParser parser) {
+  private final QuantityParser parser;
+  private final TargetWords words;
+
+  public TableTargetFinder(QuantityParser parser, TargetWords words) {
     this.parser = parser;
+    this.words = words;
+  }
+
+  /** Whether a column with this header holds serial or catalogue numbers (序号, 材料序号). */
+  public static boolean isSerialColumn(String header) {
+    return header != null && SERIAL.matcher(header.replaceAll("\\s+", "")).matches();
   }
 
   /** Whether any body row has a numeric cell after its label: the table states indicators by column. */
   public boolean isIndicatorTable(TableBlock table) {
-    return table.rows().stream().anyMatch(r -> firstValueColumn(r) > 0);
+    return table.rows().stream().anyMatch(r -> firstValueColumn(r, table) > 0);
   }
 
-  public List<Target> find(TargetLocator where, TableBlock table, YearContext years) {
+  /**
+   * Targets of one indicator table.
+   *
+   * @param planTitle the title of the plan the table belongs to: a plan period in it
+   *     ({@code “十四五”…规划}, {@code （2021—2025年）}) dates a table that has no year column
+   */
+  public List<Target> find(TargetLocator where, TableBlock table, YearContext years, String planTitle) {
     List<Target> out = new ArrayList<>();
     Integer captionYear = YearContext.yearIn(table.caption());
+    boolean yearColumns = table.header().cells().stream().anyMatch(h -> YearContext.yearIn(h.text()) != null);
+    Integer periodEnd = yearColumns ? null : YearContext.periodEnd(table.caption() != null ? table.caption() : "");
+    if (periodEnd == null && !yearColumns) {
+      periodEnd = YearContext.periodEnd(planTitle == null ? "" : planTitle);
+    }
     String carriedLabel = null;
     for (Row row : table.rows()) {
-      int first = firstValueColumn(row);
+      int first = firstValueColumn(row, table);
       if (first <= 0) {
         continue;
       }
@@ -83,14 +104,21 @@ public final class TableTargetFinder {
       Scale scale = scaleOf(main);
       String base = UNIT_BRACKET.matcher(main).replaceFirst("");
       String indicator = subLabel == null ? base : base + "(" + subLabel + ")";
-      TargetKind kind = TargetWords.kind(base, scale.unit);
+      TargetKind kind = words.kindOfLabel(base, scale.unit);
+      // a row with more cells than the header has an extra label cell: its values align from the right
+      int shift = Math.max(0, row.cells().size() - table.header().cells().size());
+      boolean wholeArea = valueCells(row, first, table) <= 1; // one figure and its total: not split by area
       for (int c = first; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
-        String header = table.header().cell(c).text().replaceAll("\\s+", "");
+        String header = c - shift >= 0 ? table.header().cell(c - shift).text().replaceAll("\\s+", "") : "";
+        if (isSerialColumn(header)) {
+          continue;
+        }
         Integer year = YearContext.yearIn(header);
-        String scope = year != null || header.isEmpty() || TOTAL.matcher(header).find() ? null : header;
+        String scope = year != null || wholeArea || header.isEmpty() || TOTAL.matcher(header).find() ? null : header;
         if (year == null) {
-          year = captionYear != null ? captionYear : years.defaultYear(table.caption() == null ? "" : table.caption());
+          year = captionYear != null ? captionYear : periodEnd != null ? periodEnd
+              : years.defaultYear(table.caption() == null ? "" : table.caption());
         }
         addCell(where, cell, indicator, base, scale, kind, year, scope, out);
       }
@@ -132,6 +160,20 @@ public final class TableTargetFinder {
     }
   }
 
+  /** How many cells of the row, from the first value on, hold a number under a header that is not a total. */
+  private static int valueCells(Row row, int first, TableBlock table) {
+    int shift = Math.max(0, row.cells().size() - table.header().cells().size());
+    int n = 0;
+    for (int c = first; c < row.cells().size(); c++) {
+      String h = c - shift >= 0 ? table.header().cell(c - shift).text() : "";
+      String t = row.cell(c).text().strip();
+      if (!TOTAL.matcher(h).find() && (NUMERIC.matcher(t).matches() || WITH_PART.matcher(t).matches())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static String ascii(String s) {
     StringBuilder b = new StringBuilder();
     for (char c : s.toCharArray()) {
@@ -140,9 +182,12 @@ public final class TableTargetFinder {
     return b.toString();
   }
 
-  /** The first column (after the 序号 column) whose cell is a number; -1 when none. */
-  private static int firstValueColumn(Row row) {
+  /** The first column (after the 序号 column and other serial columns) whose cell is a number; -1 when none. */
+  private static int firstValueColumn(Row row, TableBlock table) {
     for (int c = 1; c < row.cells().size(); c++) {
+      if (c < table.header().cells().size() && isSerialColumn(table.header().cell(c).text())) {
+        continue;
+      }
       String t = row.cell(c).text().strip();
       if (NUMERIC.matcher(t).matches() || WITH_PART.matcher(t).matches()) {
         return c;

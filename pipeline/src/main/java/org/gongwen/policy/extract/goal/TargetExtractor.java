@@ -2,9 +2,13 @@ package org.gongwen.policy.extract.goal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.gongwen.policy.extract.Extraction;
 import org.gongwen.policy.extract.language.ChineseSegmenter;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.extract.quantity.QuantityParser;
 import org.gongwen.policy.model.DocMetadata;
 import org.gongwen.policy.model.Target;
@@ -18,56 +22,94 @@ import org.gongwen.policy.structure.TableBlock;
 /**
  * Implements extraction-spec §5: targets of the running text ({@link ProseTargetFinder}) and of tables
  * ({@link TableTargetFinder} for indicator tables; the text cells of other tables are read as prose),
- * in document order, each with its evidence span and the index of the task it belongs to.
+ * in document order, each with its evidence span and the index of the task it belongs to. Each prose line
+ * is read in its frame: its part's role ({@link Outline#roleAt}) and the lead-in line above it, a line
+ * ending in a colon ({@code 到2027年，力争实现：}), which covers the lines below it up to the next heading of
+ * its own level or higher.
  */
 public final class TargetExtractor {
 
+  /** A line that introduces the lines below it: it ends in a colon (到2027年，力争实现：, 应具备以下条件：). */
+  private static final Pattern LEAD_IN = Pattern.compile(".*[：:]\\s*$");
+
   private final ProseTargetFinder prose;
   private final TableTargetFinder tables;
-  private final IndicatorTrimmer trimmer;
 
-  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables, IndicatorTrimmer trimmer) {
+  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables) {
     this.prose = prose;
     this.tables = tables;
-    this.trimmer = trimmer;
   }
 
   /**
-   * The standard extractor. Its segmenter has no custom dictionary and is shared by all documents
-   * (building one costs milliseconds; HanLP's {@code seg} keeps no per-call state in the segment).
+   * The standard extractor over the lexicon's word lists. Its segmenter has no custom dictionary and is
+   * shared by all documents (HanLP's {@code seg} keeps no per-call state in the segment).
    */
-  public static TargetExtractor standard() {
+  public static TargetExtractor standard(Lexicon lexicon) {
     QuantityParser parser = new QuantityParser();
-    return new TargetExtractor(new ProseTargetFinder(parser), new TableTargetFinder(parser),
-        new IndicatorTrimmer(new ChineseSegmenter(List.of())));
+    TargetWords words = new TargetWords(lexicon);
+    IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()));
+    return new TargetExtractor(new ProseTargetFinder(parser, words, TargetRules.standard(words), trimmer),
+        new TableTargetFinder(parser, words));
   }
 
   public Extraction<List<Target>> extract(Outline outline, DocMetadata metadata, List<Task> tasks) {
+    return Extraction.of(run(outline, metadata, tasks, null));
+  }
+
+  /** The decision on every number of the running text: kept or rejected, and by which rule. */
+  public List<Decision> explain(Outline outline, DocMetadata metadata, List<Task> tasks) {
+    List<Decision> log = new ArrayList<>();
+    run(outline, metadata, tasks, log);
+    log.sort(Comparator.comparingInt((Decision d) -> d.span().start()).thenComparingInt(d -> d.span().end()));
+    return log;
+  }
+
+  private List<Target> run(Outline outline, DocMetadata metadata, List<Task> tasks, List<Decision> log) {
     TargetLocator where = new TargetLocator(outline.text(), tasks);
-    YearContext years = YearContext.ofTitle(metadata.enclosedTitle() != null ? metadata.enclosedTitle() : metadata.title())
-        .signed(metadata.signedDate());
+    String title = metadata.enclosedTitle() != null ? metadata.enclosedTitle() : metadata.title();
+    YearContext years = YearContext.ofTitle(title).signed(metadata.signedDate());
+    Map<Integer, Integer> headingLevels = new HashMap<>();
+    outline.headings().forEach(h -> headingLevels.put(h.line(), h.level()));
     List<Target> out = new ArrayList<>();
+    String leadIn = "";
+    int leadLevel = Integer.MAX_VALUE;
+    int lastLevel = 0;
     for (Line line : outline.lines().subList(0, outline.closingStart())) {
+      Integer level = headingLevels.get(line.index());
+      if (level != null) {
+        if (level <= leadLevel) {
+          leadIn = "";
+          leadLevel = Integer.MAX_VALUE;
+        }
+        lastLevel = level;
+      }
       if (!line.blank() && !line.table()) {
-        out.addAll(prose.find(where, line.start(), line.end(), years, trimmer));
+        ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, leadIn, outline.roleAt(line.start()));
+        out.addAll(prose.find(where, line.start(), line.end(), frame, log));
+        if (LEAD_IN.matcher(line.text()).matches()) {
+          leadIn = line.text();
+          leadLevel = level != null ? level : lastLevel;
+        }
       }
     }
     for (TableBlock table : outline.tables()) {
       boolean indicatorTable = tables.isIndicatorTable(table);
       if (indicatorTable) {
-        out.addAll(tables.find(where, table, years));
+        out.addAll(tables.find(where, table, years, title));
       }
+      ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, "", outline.roleAt(table.span().start()));
       for (Row row : table.rows()) {
         for (int c = 1; c < row.cells().size(); c++) {
           Cell cell = row.cell(c);
-          if (!cell.empty() && !(indicatorTable && isNumberCell(cell))) {
-            out.addAll(prose.find(where, cell.span().start(), cell.span().end(), years, trimmer));
+          if (!cell.empty() && !(indicatorTable && isNumberCell(cell))
+              && !TableTargetFinder.isSerialColumn(table.header().cell(c).text())) {
+            out.addAll(prose.find(where, cell.span().start(), cell.span().end(), frame, log));
           }
         }
       }
     }
     out.sort(Comparator.comparingInt((Target t) -> t.span().start()).thenComparingInt(t -> t.span().end()));
-    return Extraction.of(out);
+    return out;
   }
 
   private static boolean isNumberCell(Cell cell) {

@@ -1,48 +1,79 @@
 package org.gongwen.policy.extract.goal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongwen.policy.extract.quantity.Fuzz;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.Relation;
 import org.gongwen.policy.model.TargetKind;
 
 /**
- * The words around a number that decide a target's comparator and kind (spec §5). Pure functions over
- * the text before and after a quantity.
+ * The word lists of target finding (lexicon {@code target/…}), loaded once and shared: comparators, goal,
+ * increase and level verbs, benefit, fact and past words, time-limit units, formula marks and names. Pure
+ * functions over the text before and after a quantity decide a target's comparator and kind (spec §5).
  */
 public final class TargetWords {
 
-  private static final Pattern AFTER_AT_LEAST = Pattern.compile("^\\s*(?:及以上|以上|之上|多)");
-  private static final Pattern AFTER_AT_MOST = Pattern.compile("^\\s*(?:及以下|以下|以内|之内|内)");
-  private static final Pattern AFTER_ABOUT = Pattern.compile("^\\s*(?:左右|上下)");
-  private static final Pattern BEFORE_AT_LEAST =
-      Pattern.compile("(?:力争达到|力争达|达到|达|突破|超过|超|破|不少于|不低于|至少|高于|多于|至|提高到|提升到|增加到|增长到)\\s*$");
-  private static final Pattern BEFORE_AT_MOST = Pattern.compile("(?:不超过|不高于|控制在|低于|少于|降至|降低到|下降到)\\s*$");
-  private static final Pattern BEFORE_ABOUT = Pattern.compile("(?:约|大约|近)\\s*$");
-  private static final Pattern INCREASE = Pattern.compile(
-      "新增|新培育|新建|新组建|新成立|新引育|新招引|新引进|新打造|新开工|新辟|新认定|新设|新招|引进|引入|引育|招引|落地|培育|创建|吸引|创办|增设");
-  private static final Pattern LEVEL = Pattern.compile(
-      "拥有|达到|入选|实施|立项|完成|集聚|突破|带动|总量|累计|保持|形成|建成|建立|投用|覆盖|提质");
-  private static final Pattern GROWTH = Pattern.compile("增速|增长|增幅|(?:提高|提升)(?![到至])");
-  private static final Pattern SHARE = Pattern.compile("比重|占比|比例|占[^，,；;、]{0,30}(?:的)?$");
   private static final Pattern ANNUAL = Pattern.compile("每年|年均新增|每年度|每半年|每季|每月");
   private static final Pattern CUMULATIVE = Pattern.compile("累计|总量|总数");
+  private static final Pattern SHARE_OF = Pattern.compile("占[^，,；;、]{0,30}(?:的)?$");
+  private static final Pattern RAISE = Pattern.compile("(?:提高|提升)(?![到至])");
 
-  private TargetWords() {}
+  private final List<Map.Entry<String, Relation>> before;
+  private final List<Map.Entry<String, Relation>> after;
+  private final Pattern goal;
+  private final Pattern increase;
+  private final Pattern level;
+  private final Pattern countVerbEnd;
+  private final Pattern growth;
+  private final Pattern share;
+  final Pattern benefit;
+  final Pattern fact;
+  final Pattern past;
+  final Pattern pastVerb;
+  final Pattern condition;
+  final Pattern timeLimitUnit;
+  final Pattern cut;
+  final Pattern formula;
+  final Pattern name;
+
+  public TargetWords(Lexicon lexicon) {
+    this.before = relations(lexicon, "target/comparators-before");
+    this.after = relations(lexicon, "target/comparators-after");
+    this.goal = alternation(lexicon, "target/goal-words");
+    this.increase = alternation(lexicon, "target/increase-verbs");
+    this.level = alternation(lexicon, "target/level-verbs");
+    this.countVerbEnd = Pattern.compile("(?:" + alternation(lexicon, "target/count-verbs").pattern() + ")\\s*$");
+    this.growth = alternation(lexicon, "target/growth-words");
+    this.share = alternation(lexicon, "target/share-words");
+    this.benefit = alternation(lexicon, "target/benefit-words");
+    this.fact = alternation(lexicon, "target/fact-words");
+    this.past = alternation(lexicon, "target/past-words");
+    this.pastVerb = alternation(lexicon, "target/past-verbs");
+    this.condition = alternation(lexicon, "target/condition-words");
+    this.timeLimitUnit = alternation(lexicon, "target/time-limit-units");
+    this.cut = alternation(lexicon, "target/cut-verbs");
+    this.formula = alternation(lexicon, "target/formula-marks");
+    this.name = alternation(lexicon, "target/name-words");
+  }
+
+  /** The project's lists. */
+  public static TargetWords standard() {
+    return new TargetWords(Lexicon.standard());
+  }
 
   /**
-   * The comparator of a number: a following 以上/以内/左右 decides; else the number's own fuzz; else a
-   * verb right before it (达到, 突破, 超过, 不少于, 控制在 …); else {@code =}. 以上 counts only for the number
-   * it follows ({@code 300家、1800家、50家以上}: only 50 is {@code >=}).
+   * The comparator of a number: a following 以上/以内/左右 decides; else the number's own fuzz; else the
+   * longest comparator word right before it ({@code 不超过} is {@code <=}, not the {@code 超过} inside
+   * it); else {@code =}. 以上 counts only for the number it follows.
    */
-  public static Relation comparator(String before, String after, Fuzz fuzz) {
-    if (AFTER_AT_LEAST.matcher(after).find()) {
-      return Relation.AT_LEAST;
-    }
-    if (AFTER_AT_MOST.matcher(after).find()) {
-      return Relation.AT_MOST;
-    }
-    if (AFTER_ABOUT.matcher(after).find()) {
-      return Relation.ABOUT;
+  public Relation comparator(String textBefore, String textAfter, Fuzz fuzz) {
+    String a = textAfter.stripLeading();
+    for (Map.Entry<String, Relation> e : after) {
+      if (a.startsWith(e.getKey())) {
+        return e.getValue();
+      }
     }
     if (fuzz == Fuzz.AT_LEAST) {
       return Relation.AT_LEAST;
@@ -50,34 +81,56 @@ public final class TargetWords {
     if (fuzz == Fuzz.ABOUT) {
       return Relation.ABOUT;
     }
-    if (BEFORE_AT_LEAST.matcher(before).find()) {
-      return Relation.AT_LEAST;
+    String word = comparatorWordBefore(textBefore);
+    return word == null ? Relation.EQUAL : relationBefore(word);
+  }
+
+  /** The longest comparator word ending {@code textBefore} (spaces ignored), or null. */
+  public String comparatorWordBefore(String textBefore) {
+    String b = textBefore.stripTrailing();
+    for (Map.Entry<String, Relation> e : before) {
+      if (b.endsWith(e.getKey())) {
+        return e.getKey();
+      }
     }
-    if (BEFORE_AT_MOST.matcher(before).find()) {
-      return Relation.AT_MOST;
-    }
-    if (BEFORE_ABOUT.matcher(before).find()) {
-      return Relation.ABOUT;
-    }
-    return Relation.EQUAL;
+    return null;
+  }
+
+  private Relation relationBefore(String word) {
+    return before.stream().filter(e -> e.getKey().equals(word)).findFirst().orElseThrow().getValue();
+  }
+
+  /** Every comparator word printed before a number, longest first, as a regex alternation. */
+  String comparatorAlternation() {
+    return String.join("|", before.stream().map(e -> Pattern.quote(e.getKey())).toList());
+  }
+
+  /** The phrase with its comparator words blanked (不超过10个 states a limit, not a goal verb). */
+  public String withoutComparators(String phrase) {
+    return phrase.replaceAll(comparatorAlternation(), " ");
+  }
+
+  /** Whether the phrase holds a goal word (达到, 建成, 培育, 力争 …). */
+  public boolean hasGoalWord(String phrase) {
+    return goal.matcher(phrase).find();
   }
 
   /**
-   * The kind of a target: {@code annual} under 每年; for a percentage, {@code growth} under
-   * 增长/增速 and {@code share} under 占…比重; else {@code increase} when the last verb of the clause
-   * before the number adds something (新增, 新培育, 引进, 招引, 创建 …) and {@code level} otherwise.
+   * The kind of a target: {@code annual} under 每年; for a percentage, {@code share} under 占…比重 and
+   * {@code growth} under 增长/下降; else {@code increase} when the last verb before the number adds
+   * something (新增, 培育, 引进 …) and {@code level} otherwise.
    *
    * @param clause the clause up to the number (the indicator and its verbs)
    */
-  public static TargetKind kind(String clause, String unit) {
+  public TargetKind kind(String clause, String unit) {
     if (ANNUAL.matcher(clause).find()) {
       return TargetKind.ANNUAL;
     }
     if ("%".equals(unit)) {
-      if (SHARE.matcher(clause).find()) {
+      if (share.matcher(clause).find() || SHARE_OF.matcher(clause).find()) {
         return TargetKind.SHARE;
       }
-      if (GROWTH.matcher(clause).find()) {
+      if (growth.matcher(clause).find() || RAISE.matcher(clause).find()) {
         return TargetKind.GROWTH;
       }
       return TargetKind.LEVEL;
@@ -85,23 +138,50 @@ public final class TargetWords {
     if (CUMULATIVE.matcher(clause).find()) {
       return TargetKind.LEVEL;
     }
-    int increaseAt = lastMatch(INCREASE, clause);
-    int levelAt = lastMatch(LEVEL, clause);
+    if (countVerbEnd.matcher(clause).find()) {
+      return TargetKind.INCREASE; // 建设50所: the verb adds what it counts
+    }
+    return kindOfLabel(clause, unit);
+  }
+
+  /** The kind of a table row's target from its label (工作机制建设 is a noun: no count verb applies). */
+  public TargetKind kindOfLabel(String clause, String unit) {
+    if (ANNUAL.matcher(clause).find()) {
+      return TargetKind.ANNUAL;
+    }
+    if ("%".equals(unit)) {
+      return kind(clause, unit);
+    }
+    if (CUMULATIVE.matcher(clause).find()) {
+      return TargetKind.LEVEL;
+    }
+    int increaseAt = lastMatchEnd(increase, clause);
+    int levelAt = lastMatchEnd(level, clause);
     return increaseAt >= 0 && increaseAt >= levelAt ? TargetKind.INCREASE : TargetKind.LEVEL;
   }
 
   /** Whether the clause has a word that decides the kind; a clause without one inherits its list's. */
-  public static boolean hasKindWord(String clause) {
+  public boolean hasKindWord(String clause) {
     return ANNUAL.matcher(clause).find() || CUMULATIVE.matcher(clause).find()
-        || INCREASE.matcher(clause).find() || LEVEL.matcher(clause).find();
+        || increase.matcher(clause).find() || level.matcher(clause).find();
   }
 
-  private static int lastMatch(Pattern p, String s) {
+  private static int lastMatchEnd(Pattern p, String s) {
     var m = p.matcher(s);
     int at = -1;
     while (m.find()) {
-      at = m.start();
+      at = m.end();
     }
     return at;
+  }
+
+  private static List<Map.Entry<String, Relation>> relations(Lexicon lexicon, String list) {
+    return lexicon.longestFirst(list).stream()
+        .map(line -> Map.entry(line.substring(0, line.indexOf('\t')), Relation.fromSymbol(line.substring(line.indexOf('\t') + 1).strip())))
+        .toList();
+  }
+
+  private static Pattern alternation(Lexicon lexicon, String list) {
+    return Pattern.compile(String.join("|", lexicon.longestFirst(list).stream().map(Pattern::quote).toList()));
   }
 }

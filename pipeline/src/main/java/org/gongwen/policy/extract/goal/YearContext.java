@@ -58,6 +58,11 @@ public final class YearContext {
     return new YearContext(null, null);
   }
 
+  /** Whether the plan is a one-year plan (its title names a single year: …2021年工作要点). */
+  public boolean annual() {
+    return planYear != null;
+  }
+
   /** The year for a target in {@code sentence} whose own sentence states no year. */
   public Integer defaultYear(String sentence) {
     if (planYear != null) {
@@ -68,6 +73,28 @@ public final class YearContext {
     }
     if (documentYear != null && THIS_YEAR.matcher(sentence).find()) {
       return documentYear;
+    }
+    return null;
+  }
+
+  private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
+
+  /**
+   * The last year of a plan period a title states: {@code （2021—2025年）} → 2025, {@code “十四五”…规划} → 2025
+   * (the N-th five-year plan ends in 1955 + 5N); else null.
+   */
+  public static Integer periodEnd(String title) {
+    if (title == null) {
+      return null;
+    }
+    Matcher range = RANGE.matcher(title);
+    if (range.find()) {
+      return Integer.parseInt(range.group(2));
+    }
+    Matcher plan = FIVE_YEAR_PLAN.matcher(title);
+    if (plan.find()) {
+      int n = 10 + "一二三四五六七八九".indexOf(plan.group(1).charAt(0)) + 1;
+      return 1955 + 5 * n;
     }
     return null;
   }

@@ -10,18 +10,47 @@ import org.gongwen.policy.model.Target;
 import org.gongwen.policy.model.TargetKind;
 import org.gongwen.policy.text.NormalizedText;
 import org.gongwen.policy.text.Normalizer;
+import org.gongwen.policy.structure.PartRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 
 class ProseTargetFinderTest {
+
+  private static final TargetWords WORDS = TargetWords.standard();
+  static final ProseTargetFinder FINDER = new ProseTargetFinder(new QuantityParser(), WORDS,
+      TargetRules.standard(WORDS), new IndicatorTrimmer(new ChineseSegmenter(List.of())));
 
   private static List<Target> find(String sentence) {
     NormalizedText text = new Normalizer().normalize(
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     TargetLocator where = new TargetLocator(text, List.of());
-    return new ProseTargetFinder(new QuantityParser())
-        .find(where, 0, text.text().length(), YearContext.ofTitle(null),
-            new IndicatorTrimmer(new ChineseSegmenter(List.of())));
+    return FINDER.find(where, 0, text.text().length(), ProseTargetFinder.Frame.of(YearContext.ofTitle(null)), null);
+  }
+
+  private static List<Target> find(String sentence, String leadIn, String planTitle) {
+    NormalizedText text = new Normalizer().normalize(
+        new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
+    TargetLocator where = new TargetLocator(text, List.of());
+    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(planTitle),
+        leadIn == null ? "" : leadIn, PartRole.OTHER);
+    return FINDER.find(where, 0, text.text().length(), frame, null);
+  }
+
+  /** Year scoping, comparators and indicators of whole sentences (spec §5), one case a row. */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "prose-targets.tsv", delimiter = '\t', nullValues = "-")
+  void findsTheTargetsOfASentence(String sentence, String leadIn, String planTitle, String expected) {
+    String got = String.join(" ; ", find(sentence, leadIn, planTitle).stream()
+        .map(t -> t.indicator() + "|" + plain(t.value()) + "|" + t.unit() + "|" + t.comparator().symbol() + "|"
+            + (t.year() == null ? "-" : t.year()))
+        .toList());
+    assertEquals(expected == null ? "" : expected, got, sentence);
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 
   @Test

@@ -1,0 +1,70 @@
+package org.gongwen.policy.extract.goal;
+
+import org.gongwen.policy.extract.quantity.Quantity;
+import org.gongwen.policy.extract.quantity.QuantityKind;
+
+/**
+ * Conditions and thresholds: a number that qualifies who or what is meant, not a goal.
+ * <ul>
+ *   <li>a clause {@code 对…的…} or {@code 凡…的} followed by a benefit ({@code 对营业收入首次突破10亿元的企业，给予…});</li>
+ *   <li>a number followed by 的 ({@code 团队人数不超过5人的}, {@code 年产值突破5亿元的企业10家});</li>
+ *   <li>money followed by a noun and another amount in its clause ({@code 投资超亿元项目3个});</li>
+ *   <li>a per-capita denominator ({@code 每万人});</li>
+ *   <li>a condition word earlier in the sentence or its lead-in ({@code 原则上应是…规模超过50亿元},
+ *       {@code 应具备以下条件：}).</li>
+ * </ul>
+ */
+public final class ConditionRule implements TargetRule {
+
+  private final TargetWords words;
+
+  public ConditionRule(TargetWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public Verdict judge(Candidate c) {
+    String after = c.after();
+    String afterSuffix = after.replaceFirst("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)", "").stripLeading();
+    if (afterSuffix.startsWith("的")) {
+      return Verdict.REJECT;
+    }
+    if (perCapita(c) || eligibility(c) || moneyThreshold(c, afterSuffix)
+        || words.condition.matcher(c.before()).find() || words.condition.matcher(c.context()).find()) {
+      return Verdict.REJECT;
+    }
+    return Verdict.PASS;
+  }
+
+  private static boolean perCapita(Candidate c) {
+    String b = c.before().stripTrailing();
+    return b.endsWith("每") && !"元".equals(c.unit());
+  }
+
+  private boolean eligibility(Candidate c) {
+    String head = c.sentence().substring(c.clauseStart()).replaceFirst("^[，,；;：:。\\s]+", "");
+    if (!head.startsWith("对") && !head.startsWith("凡")) {
+      return false;
+    }
+    String rest = c.after();
+    int clauseEnd = c.clauseAfter().length();
+    return c.clauseAfter().contains("的") && words.benefit.matcher(rest.substring(clauseEnd)).find();
+  }
+
+  private static boolean moneyThreshold(Candidate c, String afterSuffix) {
+    if (!"元".equals(c.unit()) || afterSuffix.isEmpty() || !Character.isLetter(afterSuffix.charAt(0))) {
+      return false;
+    }
+    int clauseEnd = c.rawEnd() + c.clauseAfter().length();
+    for (int j = c.index() + 1; j < c.quantities().size(); j++) {
+      Quantity next = c.quantities().get(j);
+      if (next.start() >= clauseEnd) {
+        break;
+      }
+      if (next.kind() == QuantityKind.AMOUNT && next.unit() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+package org.gongwen.policy.extract.goal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Achievements and baselines of a past period ({@code 2018年以来累计培育…}, {@code 已建成…}): a past-period word
+ * in the sentence before the number, or a verb of something done in its own clause, with no future frame
+ * ({@code 到2025年}, 力争, 目标) after it.
+ */
+public final class PastPeriodRule implements TargetRule {
+
+  private static final Pattern FUTURE = Pattern.compile("到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前|力争|目标|确保|将|计划");
+
+  private final TargetWords words;
+
+  public PastPeriodRule(TargetWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public Verdict judge(Candidate c) {
+    String before = c.before();
+    int lastPast = lastEnd(words.past.matcher(before));
+    int lastDone = lastEnd(words.pastVerb.matcher(c.clause()));
+    if (lastDone >= 0) {
+      lastPast = Math.max(lastPast, c.clauseStart() + lastDone);
+    }
+    if (lastPast < 0) {
+      return Verdict.PASS;
+    }
+    return FUTURE.matcher(before.substring(lastPast)).find() ? Verdict.PASS : Verdict.REJECT;
+  }
+
+  private static int lastEnd(java.util.regex.Matcher m) {
+    int at = -1;
+    while (m.find()) {
+      at = m.end();
+    }
+    return at;
+  }
+}

@@ -1,0 +1,23 @@
+package org.gongwen.policy.extract.goal;
+
+/**
+ * Durations and time limits ({@code 三年努力}, {@code 3-5年内}, {@code 3个工作日内办结}) are rules or periods, not
+ * goals, unless a cut sets them: {@code 压缩到5个工作日以内}, {@code 审查周期压缩至6个月} are targets.
+ */
+public final class TimeLimitRule implements TargetRule {
+
+  private final TargetWords words;
+
+  public TimeLimitRule(TargetWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public Verdict judge(Candidate c) {
+    boolean time = c.quantity().isDuration() || words.timeLimitUnit.matcher(c.after()).lookingAt();
+    if (!time) {
+      return Verdict.PASS;
+    }
+    return words.cut.matcher(c.clause()).find() ? Verdict.PASS : Verdict.REJECT;
+  }
+}

@@ -45,9 +45,10 @@ class ParallelExtractTest {
     try (Stream<Path> s = Files.list(one)) {
       names = s.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    assertEquals(7, names.size()); // 6 documents + failures.jsonl
+    assertEquals(8, names.size()); // 6 documents + failures.jsonl + skipped.jsonl
+    assertEquals("", Files.readString(one.resolve("skipped.jsonl")));
     for (String name : names) {
-      if (!name.equals("failures.jsonl")) {
+      if (!name.equals("failures.jsonl") && !name.equals("skipped.jsonl")) {
         assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
       }
     }

@@ -185,7 +185,10 @@ class HostileTreeTest {
         summary(run));
     CommandRun search = CommandRun.of(new SearchCommand(), "基层治理", "--index", tmp.resolve("i.idx").toString(),
         "--json");
-    assertTrue(search.out().contains("\"policyTitle\" : \"" + title + "\""), "the stored title is whole");
+    // The metadata readers no longer take a 15,000-character line as the title (a title is at most a few
+    // short lines), so the line is body text now: the document must still index and be found by its words.
+    // Bounds of keyword and doc-values fields are asserted field by field in KeywordBoundTest.
+    assertTrue(search.out().contains("long.txt"), search.out());
   }
 
   @Test

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
 public final class BenefitItemRule {
 
   private static final Pattern SENTENCE = Pattern.compile("[。；;]");
+  /**
+   * An amount: a numeral run (read from its start only, at most 40 characters, as QuantityParser reads
+   * them) then 元 or %. The look-behind and the bounded possessive run keep a long run of digits linear.
+   */
   private static final Pattern AMOUNT = Pattern.compile(
-      "[0-9０-９一二三四五六七八九十百千两]+(?:\\.[0-9]+)?\\s*(?:[万亿千百]?元|%|％)");
+      "(?<![0-9０-９一二三四五六七八九十百千两.])[0-9０-９一二三四五六七八九十百千两]{1,40}+(?:\\.[0-9]+)?\\s*(?:[万亿千百]?元|%|％)");
 
   private final TaskWords words;
 

@@ -179,14 +179,15 @@ class HostileTreeTest {
         "-q", "--isolation", "in-process");
     assertEquals(0, extract.exit(), extract.err());
     CommandRun run = index(in.toString(), "--index", tmp.resolve("i.idx").toString(), "--isolation", "in-process",
-        "-q");
+        "-q", "--with-text");
     assertEquals(0, run.exit(), run.err());
     assertEquals("1 in = 1 indexed + 0 skipped-unchanged + 0 skipped-not-a-document + 0 duplicate + 0 failed",
         summary(run));
     CommandRun search = CommandRun.of(new SearchCommand(), "基层治理", "--index", tmp.resolve("i.idx").toString(),
         "--json");
     // The metadata readers no longer take a 15,000-character line as the title (a title is at most a few
-    // short lines), so the line is body text now: the document must still index and be found by its words.
+    // short lines), so the line is body text now: the document must still index and, with its full text
+    // searchable, be found by its words.
     // Bounds of keyword and doc-values fields are asserted field by field in KeywordBoundTest.
     assertTrue(search.out().contains("long.txt"), search.out());
   }

@@ -262,7 +262,7 @@ public final class ProseTargetFinder {
     }
     if (s.isEmpty()) {
       String noun = after.substring(0, nextBreak(ITEM_BREAK, after)).replaceAll("\\s+", "");
-      s = trimmer.trim(clean(noun.replaceAll("(?:等)?(?:建设|整治提升任务|任务)$", "")));
+      s = trimmer.trim(clean(words.workNounsEnd.matcher(noun).replaceAll("")));
     }
     if (s.isEmpty()) {
       s = trimmer.trim(clean(clauseBeforeItem).replaceAll("(?:实现)?(?:逐年|稳步|持续)?(?:增长|提升)$", ""));

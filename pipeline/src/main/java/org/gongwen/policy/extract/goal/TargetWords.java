@@ -37,6 +37,7 @@ public final class TargetWords {
   final Pattern cut;
   final Pattern formula;
   final Pattern name;
+  final Pattern workNounsEnd;
 
   public TargetWords(Lexicon lexicon) {
     this.before = relations(lexicon, "target/comparators-before");
@@ -56,6 +57,7 @@ public final class TargetWords {
     this.cut = alternation(lexicon, "target/cut-verbs");
     this.formula = alternation(lexicon, "target/formula-marks");
     this.name = alternation(lexicon, "target/name-words");
+    this.workNounsEnd = Pattern.compile("(?:等)?(?:" + alternation(lexicon, "target/work-nouns").pattern() + ")+$");
   }
 
   /** The project's lists. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.gongwen.policy.search.HitTable;
 import org.gongwen.policy.search.ParsedQuery;
 import org.gongwen.policy.search.PolicySearcher;
 import org.gongwen.policy.search.QuerySyntax;
+import org.gongwen.policy.search.SearchJson;
 import org.gongwen.policy.search.SearchRequest;
 import org.gongwen.policy.search.SearchResult;
 import org.gongwen.policy.search.SortOrder;
@@ -141,7 +141,7 @@ public final class SearchCommand implements Callable<Integer> {
       return IndexCommand.EXIT_INDEX_UNUSABLE;
     }
     switch (fmt) {
-      case "json" -> out.print(new PolicyJson().toPrettyJson(jsonOf(request, result)));
+      case "json" -> out.print(new PolicyJson().toPrettyJson(SearchJson.of(request, result)));
       case "csv", "xlsx" -> {
         String problem = TableOutput.write(HitTable.of(result.hits(), request.offset() + 1), fmt, output, "search", out);
         if (problem != null) {
@@ -220,21 +220,6 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** The stable JSON form (docs/search.md). */
-  static Map<String, Object> jsonOf(SearchRequest request, SearchResult result) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("query", request.query());
-    m.put("filters", request.filters().asMap());
-    m.put("sort", request.sort().code());
-    m.put("offset", request.offset());
-    m.put("limit", request.limit());
-    m.put("total", result.total());
-    m.put("hits", result.hits());
-    if (result.facets() != null) {
-      m.put("facets", result.facets());
-    }
-    return m;
-  }
 
   /** {@code --type} values, case-insensitive, with the allowed values in the error. */
   static final class EntryTypeConverter implements ITypeConverter<EntryType> {

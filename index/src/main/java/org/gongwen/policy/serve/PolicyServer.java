@@ -22,6 +22,7 @@ import org.gongwen.policy.model.PolicyDocument;
 import org.gongwen.policy.search.IndexUnavailableException;
 import org.gongwen.policy.search.PolicySearcher;
 import org.gongwen.policy.search.SearchHit;
+import org.gongwen.policy.search.SearchJson;
 import org.gongwen.policy.search.SearchRequest;
 import org.gongwen.policy.search.SearchResult;
 import org.gongwen.policy.search.SortOrder;
@@ -182,24 +183,9 @@ public final class PolicyServer implements Closeable {
   private void search(Context ctx) throws IOException {
     SearchRequest request = SearchParams.parse(ctx::queryParam, SearchRequest.DEFAULT_LIMIT);
     SearchResult result = searcher.query(request);
-    json(ctx, 200, searchJson(request, result));
+    json(ctx, 200, SearchJson.of(request, result));
   }
 
-  /** The object of the CLI's {@code search --json} (docs/search.md). */
-  static Map<String, Object> searchJson(SearchRequest request, SearchResult result) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("query", request.query());
-    m.put("filters", request.filters().asMap());
-    m.put("sort", request.sort().code());
-    m.put("offset", request.offset());
-    m.put("limit", request.limit());
-    m.put("total", result.total());
-    m.put("hits", result.hits());
-    if (result.facets() != null) {
-      m.put("facets", result.facets());
-    }
-    return m;
-  }
 
   private void export(Context ctx, String format) throws IOException {
     SearchRequest request = SearchParams.parse(ctx::queryParam, SearchRequest.MAX_LIMIT).withFacets(false);

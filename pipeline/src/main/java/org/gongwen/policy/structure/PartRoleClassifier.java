@@ -2,7 +2,6 @@ package org.gongwen.policy.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -43,7 +42,7 @@ public final class PartRoleClassifier {
 
   private static List<Map.Entry<String, PartRole>> roles(Lexicon lexicon, String list) {
     List<Map.Entry<String, PartRole>> out = new ArrayList<>();
-    for (Map.Entry<String, String> e : new LinkedHashMap<>(lexicon.pairs(list)).entrySet()) {
+    for (Map.Entry<String, String> e : lexicon.pairs(list).entrySet()) {
       out.add(Map.entry(e.getKey(), PartRole.valueOf(e.getValue().strip())));
     }
     return out;

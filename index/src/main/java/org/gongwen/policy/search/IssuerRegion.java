@@ -9,16 +9,21 @@ import org.gongwen.policy.lexicon.Lexicon;
 /**
  * The province, city and county an issuing organ's name starts with, for the region facets:
  * 温州市鹿城区人民政府 → 浙江省 / 温州市 / 鹿城区; 浙江省科学技术厅 → 浙江省; 德清县人民政府 → county
- * 德清县. The province comes from the name (full or short, {@code search/regions}) or from the city
- * ({@code search/city-provinces}, not complete); city and county from the 市 and 区/县/旗 that follow.
- * Immutable.
+ * 德清县; 凉山州教育局 → 四川省 / 凉山彝族自治州. The province comes from the name (full or short,
+ * {@code search/regions}) or from the prefecture-level division the name starts with
+ * ({@code search/city-provinces}, all 333 of mainland China: 市, 自治州 (also by its short name,
+ * {@code search/prefecture-short-names}), 地区, 盟); a city the lists do not know is taken from the
+ * 市 that follows, a county from the 区/县/旗 after that. The longer of a province and a prefecture
+ * name at the start wins (海南藏族自治州 is in 青海省, 吉林市 is a city of 吉林省). Immutable.
  */
 public final class IssuerRegion {
 
   /** Lexicon list of province-level names: full, TAB, short. */
   public static final String PROVINCES = "search/regions";
-  /** Lexicon list of prefecture-level cities: city, TAB, province. */
+  /** Lexicon list of prefecture-level divisions: full name, TAB, province. */
   public static final String CITIES = "search/city-provinces";
+  /** Lexicon list of short names of prefectures: short, TAB, full name in {@value #CITIES}. */
+  public static final String SHORT_NAMES = "search/prefecture-short-names";
 
   private static final Pattern CITY = Pattern.compile("^(\\p{IsHan}{2,7}?市)(?![场政委])");
   private static final Pattern COUNTY = Pattern.compile("^(\\p{IsHan}{1,6}?(?:自治县|区|县|旗))(?![委域])");
@@ -27,14 +32,17 @@ public final class IssuerRegion {
   public record Region(String province, String city, String county) {}
 
   private final Map<String, String> provinces; // full and short name → full name
-  private final Map<String, String> cityProvince;
+  private final Map<String, String> cityProvince; // full name → province
+  private final Map<String, String> cityNames; // full and short name → full name
 
-  private IssuerRegion(Map<String, String> provinces, Map<String, String> cityProvince) {
+  private IssuerRegion(Map<String, String> provinces, Map<String, String> cityProvince,
+      Map<String, String> cityNames) {
     this.provinces = Map.copyOf(provinces);
     this.cityProvince = Map.copyOf(cityProvince);
+    this.cityNames = Map.copyOf(cityNames);
   }
 
-  /** From the lexicon's {@value #PROVINCES} and {@value #CITIES}. */
+  /** From the lexicon's {@value #PROVINCES}, {@value #CITIES} and {@value #SHORT_NAMES}. */
   public static IssuerRegion from(Lexicon lexicon) {
     Map<String, String> provinces = new LinkedHashMap<>();
     lexicon.pairs(PROVINCES).forEach((full, shortName) -> {
@@ -43,35 +51,62 @@ public final class IssuerRegion {
         provinces.put(shortName.strip(), full);
       }
     });
-    return new IssuerRegion(provinces, lexicon.pairs(CITIES));
+    Map<String, String> cityProvince = lexicon.pairs(CITIES);
+    Map<String, String> cityNames = new LinkedHashMap<>();
+    cityProvince.keySet().forEach(full -> cityNames.put(full, full));
+    lexicon.pairs(SHORT_NAMES).forEach((shortName, full) -> {
+      if (!cityProvince.containsKey(full.strip())) {
+        throw new IllegalArgumentException("lexicon " + SHORT_NAMES + ": [" + shortName + "] names ["
+            + full + "], which is not in " + CITIES);
+      }
+      cityNames.put(shortName, full.strip());
+    });
+    return new IssuerRegion(provinces, cityProvince, cityNames);
+  }
+
+  /** How many prefecture-level divisions the lists know. */
+  public int prefectureCount() {
+    return cityProvince.size();
+  }
+
+  /** The province a prefecture-level division belongs to (full or short name), or null. */
+  public String provinceOf(String prefecture) {
+    String full = cityNames.get(prefecture);
+    return full == null ? null : cityProvince.get(full);
   }
 
   /** The region of an issuer's name. */
   public Region of(String issuer) {
     String rest = issuer == null ? "" : issuer.strip();
     String province = null;
-    String best = null;
-    for (String p : provinces.keySet()) {
-      if (rest.startsWith(p) && (best == null || p.length() > best.length())) {
-        best = p;
-      }
-    }
-    if (best != null) {
-      province = provinces.get(best);
-      rest = rest.substring(best.length());
-    }
+    String bestProvince = longestPrefix(rest, provinces.keySet());
+    String bestCity = longestPrefix(rest, cityNames.keySet());
     String city = null;
+    if (bestCity != null && (bestProvince == null || bestCity.length() > bestProvince.length())) {
+      city = cityNames.get(bestCity);
+      province = cityProvince.get(city);
+      rest = rest.substring(bestCity.length());
+    } else if (bestProvince != null) {
+      province = provinces.get(bestProvince);
+      rest = rest.substring(bestProvince.length());
+    }
     boolean municipality = province != null && province.endsWith("市");
-    if (municipality) {
+    if (city == null && municipality) {
       city = province;
-    } else {
-      Matcher m = CITY.matcher(rest);
-      if (m.find()) {
-        city = m.group(1);
-        rest = rest.substring(city.length());
-        if (province == null) {
-          province = cityProvince.get(city);
+    } else if (city == null) {
+      String known = longestPrefix(rest, cityNames.keySet());
+      if (known != null) {
+        city = cityNames.get(known);
+        rest = rest.substring(known.length());
+      } else {
+        Matcher m = CITY.matcher(rest);
+        if (m.find()) {
+          city = m.group(1);
+          rest = rest.substring(city.length());
         }
+      }
+      if (city != null && province == null) {
+        province = cityProvince.get(city);
       }
     }
     String county = null;
@@ -80,5 +115,15 @@ public final class IssuerRegion {
       county = c.group(1);
     }
     return new Region(province, city, county);
+  }
+
+  private static String longestPrefix(String text, Iterable<String> names) {
+    String best = null;
+    for (String name : names) {
+      if (text.startsWith(name) && (best == null || name.length() > best.length())) {
+        best = name;
+      }
+    }
+    return best;
   }
 }

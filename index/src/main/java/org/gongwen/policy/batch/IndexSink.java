@@ -2,9 +2,17 @@ package org.gongwen.policy.batch;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gongwen.policy.index.PolicyIndexer;
 
 /**
@@ -13,8 +21,16 @@ import org.gongwen.policy.index.PolicyIndexer;
  * the HTML page of one notice) to the first holder instead of indexing them twice, removes the
  * stale entries of a file that now fails, is skipped or became a duplicate, writes the reports, and commits every
  * {@code commitEvery} changes so that a killed run keeps all work up to its last commit.
+ *
+ * <p>Decisions (index, link, remove) are taken on the calling thread in input order; the adding itself
+ * (building the Lucene entries and analyzing their text, most of an import's CPU) runs on {@code threads}
+ * threads of the sink's own, since Lucene's {@code IndexWriter} takes additions from several threads.
+ * Each file's entries are one atomic {@code updateDocuments} block, so the index holds the same entries
+ * whatever the timing; an addition's result (indexed, or a failure report) is settled in input order, so
+ * the counts and reports do not depend on the timing either. At most {@code 2 × threads} additions wait;
+ * {@link #close()} waits for the last ones.
  */
-public final class IndexSink implements BatchRunner.Sink {
+public final class IndexSink implements BatchRunner.Sink, AutoCloseable {
 
   /** Why a file was linked instead of indexed: byte-identical to another file. */
   public static final String SAME_BYTES = "same bytes";
@@ -29,6 +45,10 @@ public final class IndexSink implements BatchRunner.Sink {
   private final PrintWriter err;
   private final boolean verbose;
   private final int commitEvery;
+  private final ExecutorService adders;
+  private final int maxPending;
+  /** Additions under way, in input order. */
+  private final Deque<PendingAdd> pending = new ArrayDeque<>();
   /** Content hash to the first file indexed with it in this run. */
   private final Map<String, String> indexedThisRun = new HashMap<>();
   /** Notice (发文字号 and title) to the first file indexed with it in this run. */
@@ -41,8 +61,26 @@ public final class IndexSink implements BatchRunner.Sink {
   private long failed;
   private int uncommitted;
 
+  private record PendingAdd(Outcome.Done done, String key, Future<?> result) {}
+
+  /** A sink that adds on one thread of its own. */
   public IndexSink(PolicyIndexer indexer, Manifest manifest, JsonlLog failures, JsonlLog duplicates,
       JsonlLog skips, PrintWriter err, boolean verbose, int commitEvery) {
+    this(indexer, manifest, failures, duplicates, skips, err, verbose, commitEvery, 1);
+  }
+
+  /** A sink that adds documents on {@code threads} threads of its own. */
+  public IndexSink(PolicyIndexer indexer, Manifest manifest, JsonlLog failures, JsonlLog duplicates,
+      JsonlLog skips, PrintWriter err, boolean verbose, int commitEvery, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.adders = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "index-add");
+      t.setDaemon(true);
+      return t;
+    });
+    this.maxPending = 2 * threads;
     this.indexer = indexer;
     this.manifest = manifest;
     this.failures = failures;
@@ -86,6 +124,7 @@ public final class IndexSink implements BatchRunner.Sink {
     if (outcome instanceof Outcome.Done d) {
       String first = indexedThisRun.putIfAbsent(d.sha256(), key);
       if (first != null && !first.equals(key)) {
+        finish();
         linked(new Outcome.Duplicate(d.file(), d.sha256(), d.bytes(), first, d.elapsedMs()), key, SAME_BYTES);
         return;
       }
@@ -97,20 +136,27 @@ public final class IndexSink implements BatchRunner.Sink {
           holder = manifest.holderOfNotice(notice).filter(h -> !h.equals(key) && !h.equals(self)).orElse(null);
         }
         if (holder != null && !holder.equals(key)) {
+          finish();
           linked(new Outcome.Duplicate(d.file(), d.sha256(), d.bytes(), holder, d.elapsedMs()), key, SAME_NOTICE);
           return;
         }
       }
-      try {
-        indexer.add(d.document());
-      } catch (IllegalArgumentException e) {
-        fail(new Outcome.Failed(d.file(), d.sha256(), d.bytes(), Outcome.INTERNAL,
-            "[" + d.file() + "] cannot index: " + e.getMessage(), null, d.elapsedMs()), key);
-        return;
-      }
-      done++;
-      changed();
-    } else if (outcome instanceof Outcome.Unchanged u) {
+      pending.add(new PendingAdd(d, key, adders.submit(() -> {
+        try {
+          indexer.add(d.document());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      })));
+      settle(pending.size() > maxPending);
+      return;
+    }
+    if (outcome instanceof Outcome.Unchanged) {
+      settle(false);
+    } else {
+      finish(); // the reports list files in input order: earlier additions may still fail
+    }
+    if (outcome instanceof Outcome.Unchanged u) {
       indexedThisRun.putIfAbsent(u.sha256(), key);
       unchanged++;
     } else if (outcome instanceof Outcome.Duplicate d) {
@@ -127,6 +173,55 @@ public final class IndexSink implements BatchRunner.Sink {
       }
     } else {
       fail((Outcome.Failed) outcome, key);
+    }
+  }
+
+  /**
+   * Settles finished additions at the head of the queue, in input order; with {@code wait}, waits for
+   * the head first (back pressure).
+   */
+  private void settle(boolean wait) throws IOException {
+    while (!pending.isEmpty() && (wait || pending.peek().result().isDone())) {
+      PendingAdd head = pending.poll();
+      wait = false;
+      Outcome.Done d = head.done();
+      try {
+        head.result().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing " + d.file(), e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        if (cause instanceof IllegalArgumentException bad) {
+          fail(new Outcome.Failed(d.file(), d.sha256(), d.bytes(), Outcome.INTERNAL,
+              "[" + d.file() + "] cannot index: " + bad.getMessage(), null, d.elapsedMs()), head.key());
+          continue;
+        }
+        throw new IOException("[" + d.file() + "] cannot index: " + cause, cause);
+      }
+      done++;
+      changed();
+    }
+  }
+
+  /** Waits for every addition under way and settles it; the sink takes no more outcomes after this. */
+  public void finish() throws IOException {
+    while (!pending.isEmpty()) {
+      settle(true);
+    }
+  }
+
+  /** Stops the adding threads; additions not yet settled are abandoned (not counted). */
+  @Override
+  public void close() {
+    adders.shutdownNow();
+    try {
+      adders.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -7,13 +7,21 @@ import java.util.List;
 import org.gongwen.policy.ingest.ReaderOptions;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 
-/** Where extraction runs: {@code process} (child JVMs), {@code in-process}, or {@code auto}. */
+/**
+ * Where extraction runs: {@code process} (child JVMs), {@code in-process}, {@code by-risk} (plain text and
+ * HTML in process, other formats in child JVMs), or {@code auto}.
+ */
 public enum Isolation {
   /** One child JVM per pool thread: survives hangs, heap exhaustion and crashes. */
   PROCESS,
   /** This JVM: no start-up cost; timeouts abandon a thread, an exhausted heap is not contained. */
   IN_PROCESS,
-  /** In-process when the command line names a single regular file, else child processes. */
+  /**
+   * Plain text and HTML ({@link IsolationRiskRule}) in this JVM, PDF, OFD, DOC, DOCX and anything else in
+   * child JVMs, where parsers can hang or exhaust memory: a plain-text file costs no second JVM.
+   */
+  BY_RISK,
+  /** In-process when the command line names a single regular file, else by risk. */
   AUTO;
 
   /** AUTO resolved for these command-line paths. */
@@ -21,7 +29,7 @@ public enum Isolation {
     if (this != AUTO) {
       return this;
     }
-    return paths.size() == 1 && Files.isRegularFile(paths.get(0)) ? IN_PROCESS : PROCESS;
+    return paths.size() == 1 && Files.isRegularFile(paths.get(0)) ? IN_PROCESS : BY_RISK;
   }
 
   /**
@@ -51,6 +59,11 @@ public enum Isolation {
     }
     List<String> command = ChildProcessWorker.javaCommand(heap, WorkerMain.class.getName(),
         List.of(Long.toString(maxBytes), Boolean.toString(withText), Boolean.toString(options.ocr())));
+    if (this == BY_RISK) {
+      PolicyPipeline pipeline = PolicyPipeline.standard(maxBytes, options);
+      return () -> new RiskRoutingWorker(new InProcessWorker(file -> pipeline.process(file, withText), timeout),
+          new ChildProcessWorker(command, timeout, verbose));
+    }
     return () -> new ChildProcessWorker(command, timeout, verbose);
   }
 

@@ -33,8 +33,9 @@ final class BatchOptions {
   long maxBytes = DocumentReaders.DEFAULT_MAX_BYTES;
 
   @Option(names = "--isolation", paramLabel = "MODE", converter = IsolationConverter.class,
-      description = "process (a child JVM per thread, survives hangs and crashes), in-process, or auto: "
-          + "in-process for a single file, else process (default: auto).")
+      description = "process (a child JVM per thread, survives hangs and crashes), in-process, by-risk (TXT and "
+          + "HTML in process, PDF, OFD, DOC, DOCX and other formats in child JVMs), or auto: in-process for a "
+          + "single file, else by-risk (default: auto).")
   Isolation isolation = Isolation.AUTO;
 
   @Option(names = "--worker-heap", paramLabel = "SIZE", description = "-Xmx of each worker process (default: ${DEFAULT-VALUE}).")

@@ -108,14 +108,16 @@ public final class IndexCommand implements Callable<Integer> {
           JsonlLog failureLog = JsonlLog.create(failures);
           JsonlLog duplicateLog = JsonlLog.create(duplicates);
           JsonlLog skipLog = JsonlLog.create(skipped);
-          Progress progress = Progress.choose(batch.quiet, "index", totals, err, batch.progressInterval())) {
-        sink = new IndexSink(indexer, manifest, failureLog, duplicateLog, skipLog, err, batch.verbose, commitEvery);
-        IndexSink s = sink;
+          Progress progress = Progress.choose(batch.quiet, "index", totals, err, batch.progressInterval());
+          IndexSink s = new IndexSink(indexer, manifest, failureLog, duplicateLog, skipLog, err, batch.verbose,
+              commitEvery, batch.threads)) {
+        sink = s;
         new BatchRunner(batch.threads, batch.maxBytes, workers(), IndexSink.precheck(manifest))
             .run(batch.walk(paths), outcome -> {
               s.accept(outcome);
               progress.advance(outcome.bytes());
             });
+        s.finish();
       }
     } catch (IOException | UncheckedIOException e) {
       err.println(describe(indexDir, e));

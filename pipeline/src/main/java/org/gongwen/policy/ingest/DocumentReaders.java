@@ -112,8 +112,16 @@ public final class DocumentReaders {
             file, InputException.Reason.TOO_LARGE,
             "file too large: " + size + " bytes; limit " + maxBytes + " bytes");
       }
-      if (isUtf16WithoutBom(file)) {
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(ContentSniffer.SAMPLE_BYTES);
+      }
+      if (ContentSniffer.utf16WithoutBom(head, head.length) != null) {
         return PlainTextReader.MEDIA_TYPE; // Tika's magic takes it for an image
+      }
+      String sniffed = HeaderSniff.mediaType(file.getFileName().toString(), head, head.length);
+      if (sniffed != null) {
+        return sniffed; // certain from the name and first bytes: Tika's magic would say the same
       }
       MediaType detected;
       Metadata metadata = new Metadata();
@@ -125,19 +133,12 @@ public final class DocumentReaders {
         return OfdReader.MEDIA_TYPE;
       }
       if (type.equals(PlainTextReader.MEDIA_TYPE) || type.equals(OCTET_STREAM)) {
-        return looksBinary(file) ? OCTET_STREAM : PlainTextReader.MEDIA_TYPE;
+        return ContentSniffer.looksBinary(head, head.length) ? OCTET_STREAM : PlainTextReader.MEDIA_TYPE;
       }
       return type;
     } catch (IOException e) {
       throw new InputException(
           file, InputException.Reason.UNREADABLE, "cannot read: " + TikaReader.shortCause(e), e);
-    }
-  }
-
-  private static boolean isUtf16WithoutBom(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(ContentSniffer.SAMPLE_BYTES);
-      return ContentSniffer.utf16WithoutBom(head, head.length) != null;
     }
   }
 
@@ -147,13 +148,6 @@ public final class DocumentReaders {
       return zip.getEntry("OFD.xml") != null;
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static boolean looksBinary(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(ContentSniffer.SAMPLE_BYTES);
-      return ContentSniffer.looksBinary(head, head.length);
     }
   }
 

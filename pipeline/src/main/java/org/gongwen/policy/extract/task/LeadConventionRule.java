@@ -17,12 +17,28 @@ public final class LeadConventionRule {
   }
 
   public LeadConvention statedIn(String text) {
-    String t = text.replaceAll("\\s+", "");
+    String t = withoutWhiteSpace(text);
     for (Map.Entry<LeadConvention, Pattern> e : words.conventions()) {
       if (e.getValue().matcher(t).find()) {
         return e.getKey();
       }
     }
     return LeadConvention.NONE;
+  }
+
+  /**
+   * The text without white space ({@link Character#isWhitespace}, as {@code \\s} of a pattern without
+   * flags: ASCII space, tab, line ends, form feed, vertical tab), in one pass over the chars instead of a
+   * pattern replacement over the whole document.
+   */
+  static String withoutWhiteSpace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

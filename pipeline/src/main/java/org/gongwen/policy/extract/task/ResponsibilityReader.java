@@ -22,6 +22,10 @@ import org.gongwen.policy.model.UnitRef;
 public final class ResponsibilityReader {
 
   private static final Pattern CLAUSE = Pattern.compile("[；;。]");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，,、\\s]+");
+  private static final Pattern TRAILING_ENDS = Pattern.compile("[；;。\\s]+$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[；;。，,\\s]+$");
+  private static final Pattern CONJUNCTIONS = Pattern.compile("[和及与]");
 
   private final TaskWords words;
   private final UnitNameRule unitNames;
@@ -46,6 +50,9 @@ public final class ResponsibilityReader {
   }
 
   private java.util.Optional<Responsibility> statement(String clause, int offset, ChineseSegmenter segmenter) {
+    if (words.responsibilityLeadWords().stream().noneMatch(clause::contains)) {
+      return java.util.Optional.empty(); // no word of the clause can be a lead word: no need to segment it
+    }
     List<Token> tokens = segmenter.tokens(clause);
     int lead = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -74,22 +81,22 @@ public final class ResponsibilityReader {
     for (int i = lead + 1; i < tokens.size(); i++) {
       if (words.responsibilitySupportWords().contains(tokens.get(i).word())) {
         String support = clause.substring(tokens.get(lead).end(), tokens.get(i).offset())
-            .replaceAll("^[，,、\\s]+", "");
+            .transform(t -> LEADING_SEPARATORS.matcher(t).replaceAll(""));
         if (addUnits(support, false, tokens, units)) {
           duty = clause.substring(tokens.get(i).end());
         }
         break;
       }
     }
-    int end = clause.replaceAll("[；;。\\s]+$", "").length();
-    return java.util.Optional.of(new Responsibility(units, duty.replaceAll("[；;。，,\\s]+$", ""),
+    int end = TRAILING_ENDS.matcher(clause).replaceAll("").length();
+    return java.util.Optional.of(new Responsibility(units, TRAILING_PUNCTUATION.matcher(duty).replaceAll(""),
         new Span(offset + clause.indexOf(leadText), offset + Math.max(end, clause.indexOf(leadText) + leadText.length()))));
   }
 
   /** Adds the names of a list if every one of them is a unit name; false (adding nothing) otherwise. */
   private boolean addUnits(String list, boolean lead, List<Token> tokens, List<UnitRef> out) {
     List<String> parts = new ArrayList<>();
-    for (String n : names.split(list.replaceAll("[和及与]", "、"))) {
+    for (String n : names.split(CONJUNCTIONS.matcher(list).replaceAll("、"))) {
       String name = unitNames.name(n);
       boolean organ = words.organName(name) || taggedOrganization(name, tokens);
       if (name.isEmpty() || !organ) {

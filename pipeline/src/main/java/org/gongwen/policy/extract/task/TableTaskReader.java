@@ -19,6 +19,8 @@ import org.gongwen.policy.structure.TableBlock;
  */
 public final class TableTaskReader {
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}|[一二三四五六七八九十]{1,3}");
 
   private final UnitColumnRule columns;
@@ -43,7 +45,7 @@ public final class TableTaskReader {
     List<UnitRef> units = null;
     for (Row row : table.rows()) {
       String n = cols.number() < 0 ? "" : row.cell(cols.number()).text().strip();
-      String title = row.cell(cols.name()).text().replaceAll("\\s+", "");
+      String title = WHITE_SPACE.matcher(row.cell(cols.name()).text()).replaceAll("");
       String unitCell = row.cell(cols.unit()).text();
       boolean newRow = !n.isEmpty() || !title.isEmpty();
       if (newRow && cols.number() >= 0 && !ROW_NUMBER.matcher(n).matches()) {

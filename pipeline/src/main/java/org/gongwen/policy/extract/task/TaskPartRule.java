@@ -29,9 +29,12 @@ public final class TaskPartRule {
   static final int MAX_LABEL = 6;
   /** The dot leader and page number of a table-of-contents line ({@code 综合篇……………3}). */
   private static final Pattern LEADER = Pattern.compile("[.．…·•]{2,}[0-9IVXivx]*$");
+  private static final Pattern SPACE_AND_PUNCTUATION = Pattern.compile("[\\s。：:；;，,]+");
 
   private final PartRoleClassifier roles;
   private final TaskWords words;
+  /** Made on first use, not at composition, so HanLP loads only for the documents that need it. */
+  private volatile ChineseSegmenter segmenter;
 
   public TaskPartRule(PartRoleClassifier roles, TaskWords words) {
     this.roles = roles;
@@ -43,7 +46,7 @@ public final class TaskPartRule {
     List<Integer> named = new ArrayList<>();
     List<Integer> unnamed = new ArrayList<>();
     for (int i = 0; i < titles.size(); i++) {
-      String t = LEADER.matcher(titles.get(i).replaceAll("[\\s。：:；;，,]+", "")).replaceAll("");
+      String t = LEADER.matcher(SPACE_AND_PUNCTUATION.matcher(titles.get(i)).replaceAll("")).replaceAll("");
       PartRole role = roles.headingRole(t);
       if (role == PartRole.TASKS || (role == null && namesWork(t))) {
         named.add(i);
@@ -56,10 +59,16 @@ public final class TaskPartRule {
 
   /**
    * Whether the title's first word is a verb (verbal nouns too: 建设, 完善, 促进, 做好 …). The segmenter is
-   * made here, not at composition, so HanLP loads only for the documents that need it (cold start).
+   * made on first use, not at composition, so HanLP loads only for the documents that need it (cold
+   * start), and then kept: its cache serves the next document's titles.
    */
-  private static boolean startsWithVerb(String title) {
-    List<Token> tokens = new ChineseSegmenter(List.of()).tokens(title);
+  private boolean startsWithVerb(String title) {
+    ChineseSegmenter seg = segmenter;
+    if (seg == null) {
+      seg = new ChineseSegmenter(List.of());
+      segmenter = seg;
+    }
+    List<Token> tokens = seg.tokens(title);
     return !tokens.isEmpty() && tokens.get(0).nature().startsWith("v");
   }
 

@@ -18,6 +18,10 @@ import org.gongwen.policy.lexicon.Lexicon;
  */
 public final class TaskWords {
 
+  /** An alias in 〈〉 after a unit name. */
+  private static final Pattern ALIAS = Pattern.compile("〈[^〈〉]*〉");
+
+
   /** A word and the role it gives the units it names. */
   public record Role(String word, boolean lead) {}
 
@@ -119,7 +123,7 @@ public final class TaskWords {
    * with a collective prefix or ends with an organ suffix, and holds no prose marker.
    */
   public boolean organName(String name) {
-    String bare = name.replaceAll("〈[^〈〉]*〉", "");
+    String bare = name.indexOf('〈') < 0 ? name : ALIAS.matcher(name).replaceAll("");
     if (bare.length() < 2 || proseMarkers.stream().anyMatch(bare::contains)) {
       return false;
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class UnitColumnRule {
 
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** The columns of a task table; -1 where absent. */
   public record Columns(int unit, boolean unitLeads, int support, int number, int name) {}
 
@@ -24,7 +26,7 @@ public final class UnitColumnRule {
 
   /** The task columns of a table with this header, or empty when no column names units. */
   public Optional<Columns> columns(List<String> header) {
-    List<String> h = header.stream().map(c -> c.replaceAll("\\s+", "")).toList();
+    List<String> h = header.stream().map(c -> WHITE_SPACE.matcher(c).replaceAll("")).toList();
     int unit = -1;
     for (int c = 0; c < h.size() && unit < 0; c++) {
       if (!person(h.get(c)) && words.unitColumns().stream().anyMatch(h.get(c)::contains)) {

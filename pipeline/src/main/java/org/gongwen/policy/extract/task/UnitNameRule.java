@@ -9,6 +9,8 @@ package org.gongwen.policy.extract.task;
  */
 public final class UnitNameRule {
 
+  private static final java.util.regex.Pattern MARKS_AND_SPACE = java.util.regex.Pattern.compile("[*＊\\s]");
+
   private final TaskWords words;
 
   public UnitNameRule(TaskWords words) {
@@ -16,15 +18,28 @@ public final class UnitNameRule {
   }
 
   public String name(String raw) {
-    String s = raw.replaceAll("[*＊\\s]", "");
+    String s = MARKS_AND_SPACE.matcher(raw).replaceAll("");
     if (words.emptyCell(s)) {
       return "";
     }
     if (s.startsWith("由") && s.length() > 3) {
       s = s.substring(1);
     }
-    s = s.replaceAll("[（(<【]", "〈").replaceAll("[）)>】]", "〉");
+    s = brackets(s);
     return words.withoutTail(s);
+  }
+
+  /** Opening brackets ({@code （(<【}) to 〈, closing ones to 〉: one pass, no pattern. */
+  private static String brackets(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      switch (c[i]) {
+        case '（', '(', '<', '【' -> c[i] = '〈';
+        case '）', ')', '>', '】' -> c[i] = '〉';
+        default -> { }
+      }
+    }
+    return new String(c);
   }
 
   /** Whether the printed name carries a lead mark ({@code *市科技局}, {@code 市科技局＊}). */

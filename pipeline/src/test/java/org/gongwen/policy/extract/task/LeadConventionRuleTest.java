@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LeadConventionRuleTest {
 
@@ -19,5 +20,13 @@ class LeadConventionRuleTest {
   @MethodSource("cases")
   void findsStatedConvention(String text, String expected) {
     assertEquals(LeadConvention.valueOf(expected), RULE.statedIn(text), text);
+  }
+
+  /** The one-pass strip removes exactly what {@code replaceAll("\\s+", "")} removed, and nothing else. */
+  @ParameterizedTest
+  @ValueSource(strings = {"列第一位者 为牵头单位，\n下同", "排在\t第一位的\r\n部门为牵头部门", "a\u000Bb\fc",
+      "全角　空格与\u00A0不换行空格保留", ""})
+  void stripsWhiteSpaceAsThePatternDid(String text) {
+    assertEquals(text.replaceAll("\\s+", ""), LeadConventionRule.withoutWhiteSpace(text));
   }
 }

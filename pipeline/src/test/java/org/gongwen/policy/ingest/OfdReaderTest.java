@@ -2,6 +2,7 @@ package org.gongwen.policy.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -98,6 +99,54 @@ final class OfdReaderTest {
 
   private static Double f1(Counts c) {
     return c == null ? null : c.f1();
+  }
+
+  @Test
+  void aRuledGridInAnOfdIsATableAndItsFooterGoes() throws Exception {
+    Path file = dir.resolve("table.ofd");
+    double body = 5.644; // 16 pt
+    double cell = 4.233; // 12 pt
+    double[] xs = {27, 45, 130, 183};
+    double[] ys = {80, 92, 104, 116};
+    String[][] rows = {
+        {"序号", "工作任务", "牵头单位"},
+        {"1", "完善家庭医生签约服务", "市卫生健康委"},
+        {"2", "推进基层医疗机构建设", "各区政府"}};
+    OfdFixture ofd = new OfdFixture().page()
+        .text(27, 60, body, "各区卫生健康局：")
+        .text(38.3, 70, body, "现将重点任务分工印发给你们。")
+        .box(xs[0], ys[0], xs[3] - xs[0], ys[3] - ys[0])
+        .line(xs[1], ys[0], xs[1], ys[3])
+        .line(xs[2], ys[0], xs[2], ys[3])
+        .line(xs[0], ys[1], xs[3], ys[1])
+        .bar(xs[0], ys[2] - 0.15, xs[3] - xs[0], 0.3)
+        .text(160, 280, body, "— 1 —");
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        ofd.text(xs[c] + 2, ys[r] + 8, cell, rows[r][c]);
+      }
+    }
+    ofd.write(file);
+
+    ExtractedText text = new OfdReader().read(file, OfdReader.MEDIA_TYPE);
+
+    assertEquals(1, text.tables().size(), text.text());
+    SourceTable table = text.tables().get(0);
+    assertEquals(1, table.page());
+    assertEquals(List.of(List.of(rows[0]), List.of(rows[1]), List.of(rows[2])),
+        table.rows().stream().map(row -> row.stream().map(SourceCell::text).toList()).toList());
+    assertEquals("各区卫生健康局：\n\n现将重点任务分工印发给你们。\n\n"
+        + "序号\t工作任务\t牵头单位\n1\t完善家庭医生签约服务\t市卫生健康委\n2\t推进基层医疗机构建设\t各区政府\n",
+        text.text(), "paragraphs, the table's rows, no page number");
+  }
+
+  @Test
+  void anOfdWithoutTextObjectsIsATypedNoTextError() throws Exception {
+    Path file = dir.resolve("outlines.ofd");
+    new OfdFixture().page().box(27, 80, 156, 36).line(27, 92, 183, 92).write(file);
+    InputException e = assertThrows(InputException.class, () -> new OfdReader().read(file, OfdReader.MEDIA_TYPE));
+    assertEquals(InputException.Reason.NO_TEXT, e.reason());
+    assertTrue(e.getMessage().contains("no text objects"), e.getMessage());
   }
 
   @Test

@@ -24,13 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Real government web pages (site menus, hidden copies, layout tables, the 信息公开 box) score like the
- * plain transcriptions of the same documents, against the same gold: what the page adds is the HTML
- * reader's to remove. Reads {@code ../shared/dev} (beside the worktree) and is skipped when it is absent.
+ * plain transcriptions of the same documents, against the same gold (every part within {@value #MAX_GAP},
+ * metadata at least {@value #MIN_METADATA}): what the page adds is the HTML reader's to remove. Reads {@code ../shared/dev} (beside the worktree) and is skipped when it is absent.
  */
 final class RealPagesTest {
 
   private static final Path DEV = Path.of("../../shared/dev");
   private static final double MAX_GAP = 0.05;
+  private static final double MIN_METADATA = 0.85;
   private static final PolicyPipeline PIPELINE = PolicyPipeline.standard();
   private static final PolicyJson JSON = new PolicyJson();
   private static final Evaluator EVALUATOR = new Evaluator();
@@ -63,6 +64,7 @@ final class RealPagesTest {
     assertEquals(List.of(), gaps, "parts where the page scores unlike its transcription");
     assertTrue(fromPage.metadata().value() >= fromText.metadata().value(),
         "the page's 信息公开 box adds metadata: " + fromPage.metadata() + " vs " + fromText.metadata());
+    assertTrue(fromPage.metadata().value() >= MIN_METADATA, "metadata from the page: " + fromPage.metadata());
     assertNotNull(pageDoc.source().pageMetadata(), "the page's 信息公开 box is read");
     assertNotNull(pageDoc.source().pageMetadata().docNumber(), "the box gives the 文号");
   }

@@ -4,29 +4,31 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongwen.policy.ingest.pdf.Glyph;
+import org.gongwen.policy.ingest.ofd.PathObjectRules;
+import org.gongwen.policy.ingest.ofd.TextObjectGlyphs;
 import org.gongwen.policy.ingest.pdf.PageLayout;
-import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
-import org.ofdrw.core.basicType.ST_Array;
+import org.gongwen.policy.ingest.pdf.Rule;
+import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicType.ST_Box;
-import org.ofdrw.core.text.TextCode;
 import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
+import org.ofdrw.reader.PageInfo;
 
 /**
- * Reads OFD files (GB/T 33190, the national format for 公文 e-documents) with ofdrw: every text object's
- * characters are placed where the page shows them ({@code TextCode} position plus the {@code DeltaX}
- * advances, {@code g} runs expanded), converted from millimetres to points, and laid out into lines,
- * paragraphs and pages by the same {@link PageLayout} as PDF text, so an OFD and a PDF of one notice give
- * the same text. Tables have no ruling here (path objects are not read): tab rows the layout writes are
- * found by {@link TabTables}. Page text is joined like {@link PdfReader}'s: a blank line between pages and
- * one offset per page in {@link ExtractedText#pageStarts()}.
+ * Reads OFD files (GB/T 33190, the national format for 公文 e-documents) with ofdrw as {@link PdfReader}
+ * reads a PDF: the text objects' characters become glyphs where the page shows them and the path objects'
+ * straight lines become rules ({@link org.gongwen.policy.ingest.ofd}), and the same {@link PageLayout}
+ * rebuilds lines in reading order, paragraphs, page numbers to drop and ruled tables, handed over as
+ * {@link SourceTable}s with their page. Pages are joined as for PDF ({@link PagedText}): a blank line
+ * between pages and one offset per page in {@link ExtractedText#pageStarts()}. An OFD without text objects
+ * (a scan, or glyphs drawn as outlines) is a typed {@code NO_TEXT} error.
  */
 public final class OfdReader implements DocumentReader {
 
   /** The media type {@link DocumentReaders} gives a ZIP package whose root holds {@code OFD.xml}. */
   public static final String MEDIA_TYPE = "application/ofd";
-  private static final float PT_PER_MM = 72f / 25.4f;
+  /** A4 height in millimetres, for a page that gives no size. */
+  private static final double A4_HEIGHT_MM = 297;
 
   @Override
   public String name() {
@@ -43,27 +45,20 @@ public final class OfdReader implements DocumentReader {
     try (OFDReader reader = new OFDReader(file)) {
       ContentExtractor content = new ContentExtractor(reader);
       int pages = reader.getNumberOfPages();
-      StringBuilder text = new StringBuilder();
-      List<Integer> pageStarts = new ArrayList<>(pages);
+      PagedText text = new PagedText();
       for (int i = 1; i <= pages; i++) {
-        pageStarts.add(text.length());
-        ST_Box size = reader.getPageInfo(i).getSize();
-        float height = size == null ? 297f * PT_PER_MM : (float) (size.getHeight() * PT_PER_MM);
-        String page = PageLayout.render(glyphs(content.getPageTextObject(i)), List.of(), height);
-        if (!page.isEmpty()) {
-          text.append(page).append("\n\n");
-        }
+        text.startPage();
+        PageInfo info = reader.getPageInfo(i);
+        ST_Box size = info.getSize();
+        float height = (float) ((size == null ? A4_HEIGHT_MM : size.getHeight()) * TextObjectGlyphs.PT_PER_MM);
+        text.add(i, PageLayout.layout(TextObjectGlyphs.glyphs(content.getPageTextObject(i)), rules(info), height));
       }
-      if (text.toString().isBlank()) {
+      if (text.isBlank()) {
         throw new InputException(file, InputException.Reason.NO_TEXT,
             pages + (pages == 1 ? " page" : " pages") + " but no text objects (scanned or outlined OFD?)");
       }
-      text.setLength(text.length() - 1);
-      for (int i = 0; i < pageStarts.size(); i++) {
-        pageStarts.set(i, Math.min(pageStarts.get(i), text.length()));
-      }
-      String joined = text.toString();
-      return new ExtractedText(joined, pageStarts, TabTables.find(joined), MEDIA_TYPE, null, List.of());
+      String joined = text.finish();
+      return new ExtractedText(joined, text.pageStarts(), text.tables(), MEDIA_TYPE, null, List.of());
     } catch (InputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -71,63 +66,11 @@ public final class OfdReader implements DocumentReader {
     }
   }
 
-  /** The characters of the text objects, positioned in points from the page's top left. */
-  static List<Glyph> glyphs(List<TextObject> objects) {
-    List<Glyph> out = new ArrayList<>();
-    for (TextObject t : objects) {
-      ST_Box box = t.getBoundary();
-      double x0 = box == null ? 0 : box.getTopLeftX();
-      double y0 = box == null ? 0 : box.getTopLeftY();
-      double size = t.getSize() == null ? 3.5 : t.getSize();
-      double x = 0;
-      double y = 0;
-      for (TextCode code : t.getTextCodes()) {
-        String chars = code.getContent();
-        if (chars == null) {
-          continue;
-        }
-        x = code.getX() == null ? x : code.getX();
-        y = code.getY() == null ? y : code.getY();
-        List<Double> deltas = deltas(code.getDeltaX());
-        int k = 0;
-        for (int i = 0; i < chars.length(); ) {
-          int cp = chars.codePointAt(i);
-          i += Character.charCount(cp);
-          double advance = k < deltas.size() ? deltas.get(k) : size;
-          out.add(new Glyph(new String(Character.toChars(cp)), (float) ((x0 + x) * PT_PER_MM),
-              (float) ((y0 + y) * PT_PER_MM), (float) (Math.min(advance, size) * PT_PER_MM),
-              (float) (size * PT_PER_MM)));
-          x += advance;
-          k++;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The advances of a {@code DeltaX}, with {@code g n v} (n times v) expanded. */
-  static List<Double> deltas(ST_Array array) {
-    List<Double> out = new ArrayList<>();
-    if (array == null) {
-      return out;
-    }
-    List<String> items = array.getArray();
-    for (int i = 0; i < items.size(); i++) {
-      String s = items.get(i);
-      try {
-        if (s.equals("g") && i + 2 < items.size()) {
-          int n = Integer.parseInt(items.get(i + 1));
-          double v = Double.parseDouble(items.get(i + 2));
-          for (int k = 0; k < n; k++) {
-            out.add(v);
-          }
-          i += 2;
-        } else {
-          out.add(Double.parseDouble(s));
-        }
-      } catch (NumberFormatException e) {
-        return out;
-      }
+  /** The rules the page's layers (its own and its templates') draw. */
+  private static List<Rule> rules(PageInfo info) {
+    List<Rule> out = new ArrayList<>();
+    for (CT_Layer layer : info.getAllLayer()) {
+      out.addAll(PathObjectRules.rules(layer.getPageBlocks()));
     }
     return out;
   }

@@ -21,7 +21,6 @@ import org.gongwen.policy.ingest.pdf.TesseractOcr;
 import org.gongwen.policy.ingest.pdf.PageFrame;
 import org.gongwen.policy.ingest.pdf.PageLayout;
 import org.gongwen.policy.ingest.pdf.PageText;
-import org.gongwen.policy.ingest.pdf.TableCell;
 import org.gongwen.policy.ingest.pdf.RuleCollector;
 
 /**
@@ -106,10 +105,8 @@ public final class PdfReader implements DocumentReader {
       throw new InputException(file, InputException.Reason.CORRUPT, "corrupt PDF: no pages");
     }
     GlyphCollector glyphs = new GlyphCollector();
-    StringBuilder text = new StringBuilder();
-    List<Integer> pageStarts = new ArrayList<>(pages);
+    PagedText text = new PagedText();
     List<String> warnings = new ArrayList<>();
-    List<SourceTable> tables = new ArrayList<>();
     List<Integer> imageOnly = new ArrayList<>();
     List<Integer> recognised = new ArrayList<>();
     long droppedTotal = 0;
@@ -117,7 +114,7 @@ public final class PdfReader implements DocumentReader {
     int failed = 0;
     Exception firstFailure = null;
     for (int i = 0; i < pages; i++) {
-      pageStarts.add(text.length());
+      text.startPage();
       PageText pageText;
       try {
         PDPage page = document.getPage(i);
@@ -151,24 +148,18 @@ public final class PdfReader implements DocumentReader {
         warnings.add("page " + (i + 1) + " could not be read: " + describe(e));
         continue;
       }
-      if (!pageText.text().isEmpty()) {
-        int offset = text.length();
-        for (PageText.Rendered t : pageText.tables()) {
-          tables.add(new SourceTable(offset + t.start(), offset + t.end(), i + 1, cells(t.rows())));
-        }
-        text.append(pageText.text()).append("\n\n");
-      }
+      text.add(i + 1, pageText);
     }
     if (failed == pages) {
       throw new InputException(
           file, InputException.Reason.CORRUPT, "corrupt PDF: " + describe(firstFailure), firstFailure);
     }
-    if (text.toString().isBlank() && droppedTotal > 0 && imageOnly.isEmpty()) {
+    if (text.isBlank() && droppedTotal > 0 && imageOnly.isEmpty()) {
       throw new InputException(file, InputException.Reason.GARBLED,
           "text layer cannot be decoded: " + droppedTotal + " glyphs in fonts without a Unicode mapping "
               + "(CID fonts without ToUnicode); --ocr reads the pages with Tesseract");
     }
-    if (text.toString().isBlank()) {
+    if (text.isBlank()) {
       String what = imageOnly.isEmpty()
           ? pages + (pages == 1 ? " page" : " pages") + " but no extractable text (scanned image PDF?)"
           : "image-only PDF (scanned?): " + pageList(imageOnly) + " of " + pages
@@ -187,22 +178,12 @@ public final class PdfReader implements DocumentReader {
       warnings.add("ocr: " + pageList(recognised) + " read by Tesseract OCR (" + TesseractOcr.LANGUAGE
           + "); their text may have recognition errors");
     }
-    // the last page ends with one line break, not a blank line
-    text.setLength(text.length() - 1);
-    for (int i = 0; i < pageStarts.size(); i++) {
-      pageStarts.set(i, Math.min(pageStarts.get(i), text.length()));
-    }
-    int unmapped = unmappedPercent(text, droppedTotal);
+    String joined = text.finish();
+    int unmapped = unmappedPercent(joined, droppedTotal);
     if (unmapped >= GARBLED_SHARE * 100) {
       warnings.add("text layer looks garbled: " + unmapped + "% unmapped glyphs");
     }
-    return new ExtractedText(text.toString(), pageStarts, tables, "application/pdf", null, warnings);
-  }
-
-  private static List<List<SourceCell>> cells(List<List<TableCell>> rows) {
-    return rows.stream()
-        .map(row -> row.stream().map(c -> new SourceCell(c.text(), c.rowSpan(), c.colSpan())).toList())
-        .toList();
+    return new ExtractedText(joined, text.pageStarts(), text.tables(), "application/pdf", null, warnings);
   }
 
   /** {@code page 3}, {@code pages 1-8}, {@code pages 1-3, 7}. */

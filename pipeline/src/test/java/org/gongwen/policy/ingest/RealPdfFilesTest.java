@@ -97,6 +97,8 @@ class RealPdfFilesTest {
     assertTrue(doc.tables().get(0).rows().size() >= 250, "rows: " + doc.tables().get(0).rows().size());
     assertEquals(8, doc.tables().get(0).rows().get(0).size());
     assertFalse(doc.text().contains("— 8 —"), "page footers are removed");
+    assertEquals(List.of(), doc.targets().stream().map(t -> t.raw()).toList(),
+        "a list of procedures has no targets: its serial numbers (序号, 材料序号) are no figures to reach");
   }
 
   private PolicyDocument r08() throws Exception {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 public final class RepoFiles {
 
   public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final List<String> FORMATS = List.of(".txt", ".pdf", ".docx", ".doc", ".html");
+  private static final List<String> FORMATS = List.of(".txt", ".pdf", ".docx", ".doc", ".html", ".ofd");
 
   private RepoFiles() {}
 

@@ -13,17 +13,11 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Collects the axis-parallel straight lines a page paints: stroked segments, and filled or stroked
- * rectangles (a thin rectangle counts as one line, a larger one as its four edges). Paths that are only
+ * rectangles (a thin rectangle counts as one line, a larger one as its four edges; {@link RuleShapes}). Paths that are only
  * used for clipping, and paint in white or near-white (invisible on the page), are dropped. One instance serves one page.
  */
 public final class RuleCollector extends PDFGraphicsStreamEngine {
 
-  /** Thicker than this (points) a rectangle is a box, not a line. */
-  private static final float THIN = 3f;
-  /** How far from axis-parallel (points) a segment may be. */
-  private static final float SKEW = 1f;
-  /** Shorter segments are ticks or glyph decoration, not rules. */
-  private static final float MIN_LENGTH = 4f;
   /** Paint whose every RGB channel is at least this (0–255) does not show on a white page. */
   static final int NEAR_WHITE = 240;
 
@@ -63,14 +57,9 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
     double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
     double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
     double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-    double w = maxX - minX;
-    double h = maxY - minY;
-    if (h <= THIN && w > h) {
-      double y = (minY + maxY) / 2;
-      pending.add(new float[] {(float) minX, (float) y, (float) maxX, (float) y});
-    } else if (w <= THIN && h > w) {
-      double x = (minX + maxX) / 2;
-      pending.add(new float[] {(float) x, (float) minY, (float) x, (float) maxY});
+    double[] middle = RuleShapes.thinMiddle(minX, minY, maxX, maxY);
+    if (middle != null) {
+      pending.add(new float[] {(float) middle[0], (float) middle[1], (float) middle[2], (float) middle[3]});
     } else {
       addSegment(p0, p1);
       addSegment(p1, p2);
@@ -196,12 +185,9 @@ public final class RuleCollector extends PDFGraphicsStreamEngine {
     for (float[] s : visible ? pending : List.<float[]>of()) {
       Point2D.Float a = frame.toDisplay(s[0], s[1]);
       Point2D.Float b = frame.toDisplay(s[2], s[3]);
-      float dx = Math.abs(a.x - b.x);
-      float dy = Math.abs(a.y - b.y);
-      if (dy <= SKEW && dx >= MIN_LENGTH) {
-        rules.add(new Rule(true, (a.y + b.y) / 2, a.x, b.x));
-      } else if (dx <= SKEW && dy >= MIN_LENGTH) {
-        rules.add(new Rule(false, (a.x + b.x) / 2, a.y, b.y));
+      Rule rule = RuleShapes.segment(a.x, a.y, b.x, b.y);
+      if (rule != null) {
+        rules.add(rule);
       }
     }
     pending.clear();

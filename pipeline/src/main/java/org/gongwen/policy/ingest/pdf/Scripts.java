@@ -1,7 +1,7 @@
 package org.gongwen.policy.ingest.pdf;
 
 /** Character classes that decide where spaces belong when glyphs and lines are put together. */
-final class Scripts {
+public final class Scripts {
 
   private Scripts() {}
 
@@ -9,7 +9,7 @@ final class Scripts {
    * Whether a code point belongs to East Asian wide text: Han, kana, Hangul, CJK punctuation and
    * full-width forms. No space is ever inserted next to such a character.
    */
-  static boolean wide(int cp) {
+  public static boolean wide(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     if (script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

@@ -26,7 +26,7 @@ public final class NotADocumentRule {
   private NotADocumentRule() {}
 
   /** The skip that replaces {@code failed}, or {@code failed} itself when it is a real failure. */
-  static Outcome apply(Outcome.Failed failed) {
+  public static Outcome apply(Outcome.Failed failed) {
     if (!UNSUPPORTED.equals(failed.error()) || hasDocumentName(failed.file())) {
       return failed;
     }

@@ -3,8 +3,10 @@
  * that ends on link cycles, stays inside the trees it was given and reports special files, filtered by
  * {@link PathFilter} ({@code --include}/{@code --exclude}),
  * a bounded worker pool whose results are consumed in input order ({@link BatchRunner}), per-file
- * isolation in child JVMs ({@link ChildProcessWorker}, protocol in {@link WorkerMain}) or in process
- * ({@link InProcessWorker}), one {@link Outcome} per input, {@code failures.jsonl} ({@link JsonlLog}),
+ * isolation in child JVMs ({@link ChildProcessWorker}, protocol in {@link WorkerMain}), in process
+ * ({@link InProcessWorker}) or by risk ({@link IsolationRiskRule}, {@link RiskRoutingWorker}: text and
+ * HTML in process, other formats in a child), index additions on several threads settled in input order
+ * ({@link IndexSink}), one {@link Outcome} per input, {@code failures.jsonl} ({@link JsonlLog}),
  * the incremental-index {@link Manifest}, progress display ({@link Progress}) and the torture-corpus
  * generator ({@link CorpusGenerator}).
  *

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.ingest.pdf.Glyph;
 import org.gongwen.policy.ingest.pdf.PageLayout;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
@@ -28,6 +29,13 @@ public final class OfdReader implements DocumentReader {
   public static final String MEDIA_TYPE = "application/ofd";
   private static final float PT_PER_MM = 72f / 25.4f;
 
+  private final PageLayout layout;
+
+  /** @param lexicon gives the page layout rules their words */
+  public OfdReader(Lexicon lexicon) {
+    this.layout = new PageLayout(lexicon);
+  }
+
   @Override
   public String name() {
     return "ofd";
@@ -49,7 +57,7 @@ public final class OfdReader implements DocumentReader {
         pageStarts.add(text.length());
         ST_Box size = reader.getPageInfo(i).getSize();
         float height = size == null ? 297f * PT_PER_MM : (float) (size.getHeight() * PT_PER_MM);
-        String page = PageLayout.render(glyphs(content.getPageTextObject(i)), List.of(), height);
+        String page = layout.render(glyphs(content.getPageTextObject(i)), List.of(), height);
         if (!page.isEmpty()) {
           text.append(page).append("\n\n");
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * OFD renderings of the seeds (samples/*.ofd, written by ofdrw's TextConverter: see samples/render/README.md)
@@ -51,7 +52,7 @@ final class OfdReaderTest {
       out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
       out.write("不是OFD".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    assertEquals("application/zip", new DocumentReaders(List.of(new OfdReader())).detect(zip));
+    assertEquals("application/zip", new DocumentReaders(List.of(new OfdReader(Lexicon.standard()))).detect(zip));
   }
 
   @Test

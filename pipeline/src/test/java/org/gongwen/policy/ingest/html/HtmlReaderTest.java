@@ -15,6 +15,7 @@ import org.gongwen.policy.ingest.SourceTable;
 import org.gongwen.policy.model.PageMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /** Web pages of several site styles: the document comes out, the site stays behind. */
 final class HtmlReaderTest {
@@ -24,7 +25,7 @@ final class HtmlReaderTest {
   private ExtractedText read(String html) throws Exception {
     Path file = dir.resolve("page.html");
     Files.writeString(file, html, StandardCharsets.UTF_8);
-    return new HtmlReader(1_000_000).read(file, "text/html");
+    return new HtmlReader(1_000_000, Lexicon.standard()).read(file, "text/html");
   }
 
   private static final String BODY_PARAGRAPHS = """

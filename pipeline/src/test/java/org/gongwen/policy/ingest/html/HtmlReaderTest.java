@@ -86,6 +86,27 @@ final class HtmlReaderTest {
   }
 
   @Test
+  void boxLabelsGiveTheirFieldsAndTheEarlierLabelOfAFieldWins() throws Exception {
+    ExtractedText t = read("""
+        <table class="info">
+          <tr><td>名称：</td><td>某县农业农村局关于做好秋粮收购工作的通知</td><td>标题：</td><td>关于做好秋粮收购工作的通知</td></tr>
+          <tr><td>文号：</td><td>某农〔2024〕31号</td><td>发文字号：</td><td>某农发〔2024〕31号</td></tr>
+          <tr><td>分类：</td><td>农业</td><td>发布日期：</td><td>2024/9/3</td></tr>
+        </table>
+        <div class="content">%s</div>""".formatted(BODY_PARAGRAPHS));
+    assertEquals(new PageMetadata(null, "农业", null, null, "关于做好秋粮收购工作的通知", "某农发〔2024〕31号",
+        "2024-09-03"), t.pageMetadata());
+  }
+
+  @Test
+  void aBoxWithoutALabelThatNamesTheDocumentIsNoBox() throws Exception {
+    ExtractedText t = read("""
+        <table class="info"><tr><td>标题：</td><td>某通知</td><td>主题分类：</td><td>农业</td></tr></table>
+        <div class="content">%s</div>""".formatted(BODY_PARAGRAPHS));
+    assertNull(t.pageMetadata());
+  }
+
+  @Test
   void aDataTableKeepsItsMergedCells() throws Exception {
     ExtractedText t = read("""
         <div class="content"><p>附件</p><p>重点任务分工表</p>

@@ -25,8 +25,12 @@ public final class IssuerRegion {
   /** Lexicon list of short names of prefectures: short, TAB, full name in {@value #CITIES}. */
   public static final String SHORT_NAMES = "search/prefecture-short-names";
 
-  private static final Pattern CITY = Pattern.compile("^(\\p{IsHan}{2,7}?市)(?![场政委])");
-  private static final Pattern COUNTY = Pattern.compile("^(\\p{IsHan}{1,6}?(?:自治县|区|县|旗))(?![委域])");
+  /** Lexicon list of the endings of a county-level name (区, 县 …). */
+  public static final String COUNTY_ENDINGS = "search/county-endings";
+  /** Lexicon list of letters after 市 that make it no city ending (市场, 市委). */
+  public static final String NOT_CITY_AFTER = "search/not-city-after";
+  /** Lexicon list of letters after a county ending that make it none (区委, 区域). */
+  public static final String NOT_COUNTY_AFTER = "search/not-county-after";
 
   /** A place: any part null when the name does not say (and no list knows). */
   public record Region(String province, String city, String county) {}
@@ -34,15 +38,20 @@ public final class IssuerRegion {
   private final Map<String, String> provinces; // full and short name → full name
   private final Map<String, String> cityProvince; // full name → province
   private final Map<String, String> cityNames; // full and short name → full name
+  private final Pattern cityName;
+  private final Pattern countyName;
 
   private IssuerRegion(Map<String, String> provinces, Map<String, String> cityProvince,
-      Map<String, String> cityNames) {
+      Map<String, String> cityNames, Lexicon lexicon) {
     this.provinces = Map.copyOf(provinces);
     this.cityProvince = Map.copyOf(cityProvince);
     this.cityNames = Map.copyOf(cityNames);
+    this.cityName = Pattern.compile("^(\\p{IsHan}{2,7}?市)(?!" + lexicon.characterClass(NOT_CITY_AFTER) + ")");
+    this.countyName = Pattern.compile("^(\\p{IsHan}{1,6}?" + lexicon.alternation(COUNTY_ENDINGS) + ")(?!"
+        + lexicon.characterClass(NOT_COUNTY_AFTER) + ")");
   }
 
-  /** From the lexicon's {@value #PROVINCES}, {@value #CITIES} and {@value #SHORT_NAMES}. */
+  /** From the lexicon's {@value #PROVINCES}, {@value #CITIES}, {@value #SHORT_NAMES} and the endings lists. */
   public static IssuerRegion from(Lexicon lexicon) {
     Map<String, String> provinces = new LinkedHashMap<>();
     lexicon.pairs(PROVINCES).forEach((full, shortName) -> {
@@ -61,7 +70,7 @@ public final class IssuerRegion {
       }
       cityNames.put(shortName, full.strip());
     });
-    return new IssuerRegion(provinces, cityProvince, cityNames);
+    return new IssuerRegion(provinces, cityProvince, cityNames, lexicon);
   }
 
   /** How many prefecture-level divisions the lists know. */
@@ -99,7 +108,7 @@ public final class IssuerRegion {
         city = cityNames.get(known);
         rest = rest.substring(known.length());
       } else {
-        Matcher m = CITY.matcher(rest);
+        Matcher m = cityName.matcher(rest);
         if (m.find()) {
           city = m.group(1);
           rest = rest.substring(city.length());
@@ -110,7 +119,7 @@ public final class IssuerRegion {
       }
     }
     String county = null;
-    Matcher c = COUNTY.matcher(rest);
+    Matcher c = countyName.matcher(rest);
     if (c.find() && (province != null || city != null || rest.length() > c.group(1).length())) {
       county = c.group(1);
     }

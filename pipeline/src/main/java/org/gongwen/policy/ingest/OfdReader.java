@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.policy.ingest.ofd.PathObjectRules;
 import org.gongwen.policy.ingest.ofd.TextObjectGlyphs;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.ingest.pdf.PageLayout;
 import org.gongwen.policy.ingest.pdf.Rule;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
@@ -30,6 +31,13 @@ public final class OfdReader implements DocumentReader {
   /** A4 height in millimetres, for a page that gives no size. */
   private static final double A4_HEIGHT_MM = 297;
 
+  private final PageLayout layout;
+
+  /** @param lexicon gives the page layout rules their words */
+  public OfdReader(Lexicon lexicon) {
+    this.layout = new PageLayout(lexicon);
+  }
+
   @Override
   public String name() {
     return "ofd";
@@ -51,7 +59,7 @@ public final class OfdReader implements DocumentReader {
         PageInfo info = reader.getPageInfo(i);
         ST_Box size = info.getSize();
         float height = (float) ((size == null ? A4_HEIGHT_MM : size.getHeight()) * TextObjectGlyphs.PT_PER_MM);
-        text.add(i, PageLayout.layout(TextObjectGlyphs.glyphs(content.getPageTextObject(i)), rules(info), height));
+        text.add(i, layout.layout(TextObjectGlyphs.glyphs(content.getPageTextObject(i)), rules(info), height));
       }
       if (text.isBlank()) {
         throw new InputException(file, InputException.Reason.NO_TEXT,

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import java.awt.image.BufferedImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.ingest.pdf.Glyph;
 import org.gongwen.policy.ingest.pdf.GlyphCollector;
 import org.gongwen.policy.ingest.pdf.PageDrawing;
@@ -45,16 +46,18 @@ public final class PdfReader implements DocumentReader {
 
   private final ReaderOptions options;
   private final TesseractOcr ocr;
+  private final PageLayout layout;
 
-  /** Reads text layers only; pages without one are reported. */
-  public PdfReader() {
-    this(ReaderOptions.DEFAULT);
+  /** Reads text layers only; pages without one are reported. The lexicon gives the layout rules' words. */
+  public PdfReader(Lexicon lexicon) {
+    this(ReaderOptions.DEFAULT, lexicon);
   }
 
   /** Reads text layers, and with {@link ReaderOptions#ocr()} the pages without one with Tesseract. */
-  public PdfReader(ReaderOptions options) {
+  public PdfReader(ReaderOptions options, Lexicon lexicon) {
     this.options = options;
     this.ocr = new TesseractOcr();
+    this.layout = new PageLayout(lexicon);
   }
 
   @Override
@@ -132,14 +135,14 @@ public final class PdfReader implements DocumentReader {
         }
         if (renderer != null && (scanned || undecodable)) {
           BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
-          pageText = PageLayout.layout(ocr.read(image, OCR_DPI), List.of(), height);
+          pageText = layout.layout(ocr.read(image, OCR_DPI), List.of(), height);
           recognised.add(i + 1);
           if (undecodable && !scanned) {
             warnings.add("page " + (i + 1) + ": text layer cannot be decoded (fonts without a Unicode mapping), "
                 + "read by OCR instead");
           }
         } else {
-          pageText = PageLayout.layout(pageGlyphs, drawing.rules(), height);
+          pageText = layout.layout(pageGlyphs, drawing.rules(), height);
           droppedTotal += dropped;
         }
       } catch (IOException | RuntimeException e) {

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every word list of the project, loaded once from the resource files of this package and passed to the
@@ -79,6 +81,41 @@ public final class Lexicon {
     List<String> sorted = new ArrayList<>(words(name));
     sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
     return List.copyOf(sorted);
+  }
+
+  /**
+   * The list as the body of a regular expression: {@code (?:w1|w2|…)}, each word quoted, in file order (a
+   * regex alternation tries its words left to right, so the file decides which of two overlapping words
+   * wins).
+   */
+  public String alternation(String name) {
+    return words(name).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /**
+   * Like {@link #alternation} but white space may stand between the letters of a word ({@code 抄 送}), as
+   * in text spaced out for layout; file order.
+   */
+  public String spacedAlternation(String name) {
+    return words(name).stream()
+        .map(w -> w.codePoints().mapToObj(Character::toString).map(Pattern::quote)
+            .collect(Collectors.joining("\\s*")))
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /**
+   * A list of one-letter words as a regex character class body, {@code [和及与]}; a longer entry is an
+   * error in the list.
+   */
+  public String characterClass(String name) {
+    StringBuilder out = new StringBuilder("[");
+    for (String w : words(name)) {
+      if (w.codePointCount(0, w.length()) != 1) {
+        throw new IllegalStateException("word list " + name + " holds single letters, not: " + w);
+      }
+      out.append(Character.isLetterOrDigit(w.codePointAt(0)) ? w : "\\" + w);
+    }
+    return out.append(']').toString();
   }
 
   private static List<String> lines(String resource, String name) {

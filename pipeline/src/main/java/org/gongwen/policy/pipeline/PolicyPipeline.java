@@ -102,11 +102,12 @@ public final class PolicyPipeline {
     Lexicon lexicon = Lexicon.standard();
     DocumentReaders readers =
         new DocumentReaders(
-            List.of(new PdfReader(options), new OfdReader(), new HtmlReader(TikaReader.DEFAULT_MAX_CHARS),
+            List.of(new PdfReader(options, lexicon), new OfdReader(lexicon),
+                new HtmlReader(TikaReader.DEFAULT_MAX_CHARS, lexicon),
                 new TikaReader(), new PlainTextReader()),
             maxBytes);
     PartRoleClassifier roles = new PartRoleClassifier(lexicon);
-    return new PolicyPipeline(readers::read, new Normalizer(), new Outliner(roles),
+    return new PolicyPipeline(readers::read, new Normalizer(lexicon), new Outliner(roles, lexicon),
         metadataExtractor(lexicon), taskExtractor(lexicon, roles), TargetExtractor.standard(lexicon));
   }
 
@@ -117,7 +118,7 @@ public final class PolicyPipeline {
     UnitClauseParser parser = new UnitClauseParser(words, names, new RoleClauseRule(words, names));
     return new TaskExtractor(new BenefitItemRule(words), new LeadConventionRule(words), new UnitClauseFinder(parser), parser,
         new ClauseOwner(), new TableTaskReader(new UnitColumnRule(words), parser),
-        new TaskPartRule(roles, words), new ResponsibilityAssigner(new ResponsibilityReader(words, names)));
+        new TaskPartRule(roles, words), new ResponsibilityAssigner(new ResponsibilityReader(words, names), words));
   }
 
   /** The metadata readers with their word lists and helpers (extraction-spec §2). */

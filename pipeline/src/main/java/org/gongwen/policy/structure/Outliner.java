@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.Span;
 import org.gongwen.policy.text.NormalizedText;
 
@@ -34,9 +35,15 @@ public final class Outliner {
   private static final int MAX_CAPTION_LENGTH = 80;
 
   private final PartRoleClassifier roles;
+  /** A short line naming the 印发机关: it ends with an organ ending ({@code structure/printer-endings}). */
+  private final Pattern printerName;
+  /** The first header cell of a numbered table ({@code structure/serial-headers}). */
+  private final Pattern serialHeader;
 
-  public Outliner(PartRoleClassifier roles) {
+  public Outliner(PartRoleClassifier roles, Lexicon lexicon) {
     this.roles = roles;
+    this.printerName = Pattern.compile(".*" + lexicon.alternation("structure/printer-endings") + "$");
+    this.serialHeader = Pattern.compile(lexicon.alternation("structure/serial-headers"));
   }
 
   public Outline outline(NormalizedText normalized) {
@@ -74,7 +81,7 @@ public final class Outliner {
   }
 
   /** The 版记 at the end: the 抄送 line and the 印发 line (with the 印发机关 line before it when separate). */
-  private static int findClosingStart(List<Line> lines) {
+  private int findClosingStart(List<Line> lines) {
     int closing = lines.size();
     int seen = 0;
     for (int i = lines.size() - 1; i >= 0 && seen < 10; i--) {
@@ -98,10 +105,10 @@ public final class Outliner {
     return closing;
   }
 
-  private static boolean isPrintedByLine(String text) {
+  private boolean isPrintedByLine(String text) {
     String t = text.trim();
     return !t.isEmpty() && t.length() <= 40 && t.indexOf('\t') < 0 && !t.endsWith("。")
-        && !CC.matcher(t).matches() && t.matches(".*(办公室|办公厅|政府|委员会|局|厅|部|委|办|处|中心|小组)$");
+        && !CC.matcher(t).matches() && printerName.matcher(t).matches();
   }
 
   private static int previousContent(List<Line> lines, int i) {
@@ -223,7 +230,7 @@ public final class Outliner {
     return out;
   }
 
-  private static List<TableBlock> findTables(List<Line> lines, int end, List<Attachment> attachments) {
+  private List<TableBlock> findTables(List<Line> lines, int end, List<Attachment> attachments) {
     List<TableBlock> out = new ArrayList<>();
     int i = 0;
     while (i < end) {
@@ -266,7 +273,7 @@ public final class Outliner {
   }
 
   /** Drops repeated header rows and starts a new table at a different 序号 header row. */
-  private static void splitRun(List<Row> run, String caption, String attachment, List<TableBlock> out) {
+  private void splitRun(List<Row> run, String caption, String attachment, List<TableBlock> out) {
     Row header = null;
     List<Row> rows = new ArrayList<>();
     boolean afterPageBreak = false;
@@ -334,8 +341,8 @@ public final class Outliner {
     return new Row(first.line(), new Span(first.span().start(), second.span().end()), cells);
   }
 
-  private static boolean isSerialHeader(Row r) {
-    return !r.cells().isEmpty() && r.cells().get(0).text().replaceAll("\\s+", "").matches("序号|编号|序");
+  private boolean isSerialHeader(Row r) {
+    return !r.cells().isEmpty() && serialHeader.matcher(r.cells().get(0).text().replaceAll("\\s+", "")).matches();
   }
 
   private static String key(Row r) {

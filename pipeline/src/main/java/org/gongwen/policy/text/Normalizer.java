@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.ingest.SourceTable;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * Turns a reader's text into {@link NormalizedText}: drops page footers, joins lines cut in
@@ -35,17 +36,30 @@ public final class Normalizer {
   private static final Pattern FOOTER = Pattern.compile(
       "\\s*(?:[—－\\-–~]{1,3}\\s*\\d{1,4}\\s*[—－\\-–~]{1,3}|第\\s*\\d{1,4}\\s*页(?:\\s*共\\s*\\d{1,4}\\s*页)?"
           + "|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*");
-  private static final Pattern STRUCTURAL_START = Pattern.compile(
-      "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)]"
-          + "|[-–•·]?\\s*附\\s*件|抄\\s*送|——|第[一二三四五六七八九十百零〇\\d]+[条章节]"
-          + "|[\\d〇零一二三四五六七八九]{4}\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月).*");
   private static final Pattern HEADING_WITHOUT_STOP = Pattern.compile(
       "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)])[^。]*");
-  private static final Pattern DOCUMENT_TYPE_END = Pattern.compile(
-      ".*(?:通知|意见|方案|计划|要点|办法|规定|细则|决定|通报|报告|批复|纪要|文件|函|令|清单|任务表|分解表|分工表|指标表|一览表|名单)"
-          + "|附件\\s*\\d*\\s*[：:].*表"
-          + "|.*[〔\\[（(【]\\s*\\d{4}\\s*[〕\\]）)】]\\s*\\d+\\s*号(?:\\s*签\\s*发\\s*人\\s*[：:]\\s*\\S{1,12})?"
-          + "|\\s*[\\d〇零○一二三四五六七八九]{4}\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日");
+  /** A line that opens a structural element: heading marker, 附件, 抄送, a —— bullet, an article, a date. */
+  private final Pattern structuralStart;
+  /** A line complete without a full stop: title-line ending, table caption, 发文字号 line, date line. */
+  private final Pattern completeLine;
+
+  /**
+   * @param lexicon gives the 抄送 label ({@code metadata/cc-labels}), the units of an article heading
+   *     ({@code structure/article-units}) and the last words of a complete line
+   *     ({@code structure/title-line-endings})
+   */
+  public Normalizer(Lexicon lexicon) {
+    this.structuralStart = Pattern.compile(
+        "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)]"
+            + "|[-–•·]?\\s*附\\s*件|" + lexicon.spacedAlternation("metadata/cc-labels")
+            + "|——|第[一二三四五六七八九十百零〇\\d]+" + lexicon.characterClass("structure/article-units")
+            + "|[\\d〇零一二三四五六七八九]{4}\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月).*");
+    this.completeLine = Pattern.compile(
+        ".*" + lexicon.alternation("structure/title-line-endings")
+            + "|附件\\s*\\d*\\s*[：:].*表"
+            + "|.*[〔\\[（(【]\\s*\\d{4}\\s*[〕\\]）)】]\\s*\\d+\\s*号(?:\\s*签\\s*发\\s*人\\s*[：:]\\s*\\S{1,12})?"
+            + "|\\s*[\\d〇零○一二三四五六七八九]{4}\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日");
+  }
 
   /** Normalizes the text of one document. */
   public NormalizedText normalize(ExtractedText extracted) {
@@ -88,7 +102,7 @@ public final class Normalizer {
     return null;
   }
 
-  static boolean shouldJoin(RawLine l, RawLine m) {
+  boolean shouldJoin(RawLine l, RawLine m) {
     if (l.table || m.table) {
       return false;
     }
@@ -102,10 +116,10 @@ public final class Normalizer {
       return false;
     }
     boolean titleLikeHeading = left.length() <= MAX_HEADING_TITLE_LINE && HEADING_WITHOUT_STOP.matcher(left).matches();
-    if (titleLikeHeading || DOCUMENT_TYPE_END.matcher(left).matches()) {
+    if (titleLikeHeading || completeLine.matcher(left).matches()) {
       return false;
     }
-    return !STRUCTURAL_START.matcher(right).matches();
+    return !structuralStart.matcher(right).matches();
   }
 
   private static List<RawLine> splitLines(String raw, List<SourceTable> tables) {

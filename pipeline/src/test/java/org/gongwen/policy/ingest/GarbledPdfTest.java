@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * A text layer in a CID font without a ToUnicode CMap (what some producers write): PDFBox maps its glyphs
@@ -46,7 +47,7 @@ class GarbledPdfTest {
       }
       doc.save(withMap.toFile());
     }
-    PdfReader reader = new PdfReader();
+    PdfReader reader = new PdfReader(Lexicon.standard());
     assertTrue(reader.read(withMap, "application/pdf").text().contains("item 9"), "mapped text reads");
     Path noMap = tmp.resolve("unmapped.pdf");
     try (PDDocument doc = Loader.loadPDF(withMap.toFile())) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * OFD renderings of the seeds ({@code samples/*.ofd}, written from the sample PDFs by
@@ -64,8 +65,8 @@ final class OfdReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"000_4ed772c9b4959484", "004_755fdc7e0c8d5ef0"})
   void anOfdHasThePdfsTables(String stem) throws Exception {
-    ExtractedText ofd = new OfdReader().read(Path.of("../samples", stem + ".ofd"), OfdReader.MEDIA_TYPE);
-    ExtractedText pdf = new PdfReader().read(Path.of("../samples", stem + ".pdf"), "application/pdf");
+    ExtractedText ofd = new OfdReader(Lexicon.standard()).read(Path.of("../samples", stem + ".ofd"), OfdReader.MEDIA_TYPE);
+    ExtractedText pdf = new PdfReader(Lexicon.standard()).read(Path.of("../samples", stem + ".pdf"), "application/pdf");
     assertFalse(pdf.tables().isEmpty(), "the seed PDF has ruled tables");
     assertEquals(shapes(pdf), shapes(ofd), "tables (page, rows x columns)");
     for (int i = 0; i < pdf.tables().size(); i++) {
@@ -128,7 +129,7 @@ final class OfdReaderTest {
     }
     ofd.write(file);
 
-    ExtractedText text = new OfdReader().read(file, OfdReader.MEDIA_TYPE);
+    ExtractedText text = new OfdReader(Lexicon.standard()).read(file, OfdReader.MEDIA_TYPE);
 
     assertEquals(1, text.tables().size(), text.text());
     SourceTable table = text.tables().get(0);
@@ -144,7 +145,7 @@ final class OfdReaderTest {
   void anOfdWithoutTextObjectsIsATypedNoTextError() throws Exception {
     Path file = dir.resolve("outlines.ofd");
     new OfdFixture().page().box(27, 80, 156, 36).line(27, 92, 183, 92).write(file);
-    InputException e = assertThrows(InputException.class, () -> new OfdReader().read(file, OfdReader.MEDIA_TYPE));
+    InputException e = assertThrows(InputException.class, () -> new OfdReader(Lexicon.standard()).read(file, OfdReader.MEDIA_TYPE));
     assertEquals(InputException.Reason.NO_TEXT, e.reason());
     assertTrue(e.getMessage().contains("no text objects"), e.getMessage());
   }
@@ -156,7 +157,7 @@ final class OfdReaderTest {
       out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
       out.write("不是OFD".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    assertEquals("application/zip", new DocumentReaders(List.of(new OfdReader())).detect(zip));
+    assertEquals("application/zip", new DocumentReaders(List.of(new OfdReader(Lexicon.standard()))).detect(zip));
   }
 
   @Test

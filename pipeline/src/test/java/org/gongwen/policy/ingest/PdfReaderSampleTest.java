@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * Reads the real sample PDFs rendered from the seeds (LibreOffice, GB/T 9704 layout) and compares with
@@ -48,7 +49,7 @@ class PdfReaderSampleTest {
   }
 
   private static void check(Path pdf, String seed) throws InputException, IOException {
-    ExtractedText got = new PdfReader().read(pdf, "application/pdf");
+    ExtractedText got = new PdfReader(Lexicon.standard()).read(pdf, "application/pdf");
     String text = got.text();
     assertTrue(got.warnings().isEmpty(), pdf + ": " + got.warnings());
     assertFalse(PAGE_NUMBER.matcher(text).find(), pdf + ": a page number is left");

@@ -20,6 +20,7 @@ import org.gongwen.policy.ingest.TestPdfs.Item;
 import org.gongwen.policy.ingest.TestPdfs.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongwen.policy.lexicon.Lexicon;
 
 class PdfReaderTest {
 
@@ -31,7 +32,7 @@ class PdfReaderTest {
 
   @TempDir Path dir;
 
-  private final PdfReader reader = new PdfReader();
+  private final PdfReader reader = new PdfReader(Lexicon.standard());
 
   @Test
   void namesAndAcceptsPdfOnly() {
@@ -224,7 +225,7 @@ class PdfReaderTest {
 
   @Test
   void missingAndEmptyFilesAreCheckedOnceByTheDispatcher() throws Exception {
-    DocumentReaders readers = new DocumentReaders(List.of(new PdfReader()));
+    DocumentReaders readers = new DocumentReaders(List.of(new PdfReader(Lexicon.standard())));
     Path missing = dir.resolve("missing.pdf");
     assertEquals(InputException.Reason.MISSING,
         assertThrows(InputException.class, () -> readers.read(missing)).reason());

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /** Pages that are images: a scan, a scan with a scanner app's stamp, beside pages with text. */
 class ScannedPageTest {
@@ -62,7 +63,7 @@ class ScannedPageTest {
 
   @Test
   void scannedPagesAmongTextPagesAreNamedInATypedWarning() throws Exception {
-    ExtractedText text = new PdfReader().read(pdf("TSWT"), "application/pdf");
+    ExtractedText text = new PdfReader(Lexicon.standard()).read(pdf("TSWT"), "application/pdf");
     assertEquals(4, text.pages());
     assertTrue(text.warnings().contains(
         "no-text-layer: pages 2-3 have no text layer (scanned images); --ocr reads them with Tesseract"),
@@ -74,7 +75,7 @@ class ScannedPageTest {
   @Test
   void imageOnlyFileIsATypedError() throws Exception {
     Path file = pdf("WS");
-    InputException e = assertThrows(InputException.class, () -> new PdfReader().read(file, "application/pdf"));
+    InputException e = assertThrows(InputException.class, () -> new PdfReader(Lexicon.standard()).read(file, "application/pdf"));
     assertEquals(InputException.Reason.NO_TEXT, e.reason());
     assertTrue(e.getMessage().endsWith("image-only PDF (scanned?): pages 1-2 of 2 have no text layer; "
         + "--ocr reads them with Tesseract"), e.getMessage());

@@ -70,7 +70,7 @@ class PartRoleClassifierTest {
         "各乡镇要高度重视。",
         "抄送：县委办公室。",
         "某县人民政府办公室 2024年3月1日印发");
-    Outline outline = new Outliner(CLASSIFIER).outline(new Normalizer().normalize(new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of())));
+    Outline outline = new Outliner(CLASSIFIER, Lexicon.standard()).outline(new Normalizer(Lexicon.standard()).normalize(new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of())));
     assertEquals(PartRole.OTHER, role(outline, "现将方案"));
     assertEquals(PartRole.OTHER, role(outline, "坚持稳中求进"));
     assertEquals(PartRole.GOALS, role(outline, "到2025年"));

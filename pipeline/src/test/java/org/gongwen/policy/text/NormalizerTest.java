@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.junit.jupiter.api.Test;
+import org.gongwen.policy.lexicon.Lexicon;
 
 class NormalizerTest {
 
+  private static final Normalizer NORMALIZER = new Normalizer(Lexicon.standard());
+
   private static String normalize(String raw) {
-    return new Normalizer().normalize(new ExtractedText(raw, List.of(), "text/plain", "UTF-8", List.of())).text();
+    return NORMALIZER.normalize(new ExtractedText(raw, List.of(), "text/plain", "UTF-8", List.of())).text();
   }
 
   @Test

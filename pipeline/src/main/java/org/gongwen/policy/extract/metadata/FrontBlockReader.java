@@ -24,8 +24,6 @@ public final class FrontBlockReader {
       "([\\p{IsHan}A-Za-z]{1,20})\\s*[〔\\[（(【﹝]\\s*([0-9０-９]{4})\\s*[〕\\]）)】﹞]\\s*(?:第\\s*)?([0-9０-９]{1,5})\\s*号");
   private static final Pattern SIGNER = Pattern.compile("签\\s*发\\s*人\\s*[：:]\\s*(\\S+)");
   private static final Pattern COPY_NUMBER = Pattern.compile("^(?:份号\\s*[：:]\\s*)?([0-9]{6})$");
-  private static final Pattern SECURITY = Pattern.compile("^(绝密|机密|秘密)(\\s*★\\s*\\S*)?$");
-  private static final Pattern URGENCY = Pattern.compile("^(特急|加急|特提|平急)$");
   /** The 令号 under an order mark: {@code 第218号}, {@code 第 5 号}, {@code 第十二号}. */
   private static final Pattern ORDER_NUMBER =
       Pattern.compile("^第\\s*([0-9０-９]{1,5}|[一二三四五六七八九十百零〇]{1,8})\\s*号$");
@@ -42,10 +40,16 @@ public final class FrontBlockReader {
 
   private final OrganNames organs;
   private final MetadataWords words;
+  /** 密级, with its 保密期限 after a star: {@code 机密★1年}. */
+  private final Pattern securityLine;
+  /** 紧急程度 on a line of its own. */
+  private final Pattern urgencyLine;
 
   public FrontBlockReader(OrganNames organs, MetadataWords words) {
     this.organs = organs;
     this.words = words;
+    this.securityLine = Pattern.compile("^(" + words.securityLevel() + ")(\\s*★\\s*\\S*)?$");
+    this.urgencyLine = Pattern.compile("^(" + words.urgencyLevel() + ")$");
   }
 
   public FrontBlock read(List<Line> front) {
@@ -66,9 +70,9 @@ public final class FrontBlockReader {
       }
       if ((m = COPY_NUMBER.matcher(t)).matches() && copyNumber == null && docNumber == null) {
         copyNumber = m.group(1);
-      } else if (SECURITY.matcher(t).matches() && docNumber == null) {
+      } else if (securityLine.matcher(t).matches() && docNumber == null) {
         security = t.replaceAll("\\s+", "");
-      } else if ((m = URGENCY.matcher(t)).matches() && docNumber == null) {
+      } else if ((m = urgencyLine.matcher(t)).matches() && docNumber == null) {
         urgency = m.group(1);
       } else if (issuerMark == null && docNumber == null && isMark(front, k)) {
         String mark = markFrom(front, k, elements);

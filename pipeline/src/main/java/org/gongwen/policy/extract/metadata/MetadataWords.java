@@ -24,6 +24,8 @@ public final class MetadataWords {
   private final List<String> addresseeEndings;
   private final List<String> ccLabels;
   private final List<String> printedLabels;
+  private final String securityLevel;
+  private final String urgencyLevel;
 
   public MetadataWords(Lexicon lexicon) {
     this.organSuffixes = lexicon.longestFirst("metadata/organ-suffixes");
@@ -38,6 +40,8 @@ public final class MetadataWords {
     this.addresseeEndings = lexicon.longestFirst("metadata/addressee-endings");
     this.ccLabels = lexicon.longestFirst("metadata/cc-labels");
     this.printedLabels = lexicon.longestFirst("metadata/printed-labels");
+    this.securityLevel = lexicon.alternation("metadata/security-levels");
+    this.urgencyLevel = lexicon.alternation("metadata/urgency-levels");
   }
 
   public List<String> organSuffixes() {
@@ -104,6 +108,16 @@ public final class MetadataWords {
   /** The 印发 label alternation. */
   String printedLabel() {
     return alternation(printedLabels);
+  }
+
+  /** The 密级 alternation (绝密, 机密 …). */
+  String securityLevel() {
+    return securityLevel;
+  }
+
+  /** The 紧急程度 alternation (特急, 加急 …). */
+  String urgencyLevel() {
+    return urgencyLevel;
   }
 
   /** The 附注 label alternation. */

@@ -25,13 +25,13 @@ import org.gongwen.policy.structure.Outline;
  */
 public final class ResponsibilityAssigner {
 
-  /** A duty that lists several things ({@code 科技企业培育和重大创新平台建设}) is matched part by part. */
-  private static final Pattern DUTY_PARTS = Pattern.compile("[和及与、，,]");
-
   private final ResponsibilityReader reader;
+  /** A duty that lists several things ({@code 科技企业培育和重大创新平台建设}) is matched part by part. */
+  private final Pattern dutyParts;
 
-  public ResponsibilityAssigner(ResponsibilityReader reader) {
+  public ResponsibilityAssigner(ResponsibilityReader reader, TaskWords words) {
     this.reader = reader;
+    this.dutyParts = Pattern.compile("[" + words.conjunctionLetters() + "、，,]");
   }
 
   public List<Task> assign(Outline outline, List<Task> body, List<Task> tables) {
@@ -56,7 +56,7 @@ public final class ResponsibilityAssigner {
         continue;
       }
       for (Responsibility r : reader.read(line.text(), line.start(), segmenter)) {
-        for (String part : DUTY_PARTS.split(r.duty())) {
+        for (String part : dutyParts.split(r.duty())) {
           int best = bestTask(body, part, r.duty(), segmenter);
           if (best >= 0) {
             addAll(units.get(best), r.units());

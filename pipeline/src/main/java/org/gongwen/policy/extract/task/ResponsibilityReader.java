@@ -25,15 +25,17 @@ public final class ResponsibilityReader {
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，,、\\s]+");
   private static final Pattern TRAILING_ENDS = Pattern.compile("[；;。\\s]+$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[；;。，,\\s]+$");
-  private static final Pattern CONJUNCTIONS = Pattern.compile("[和及与]");
 
   private final TaskWords words;
   private final UnitNameRule unitNames;
   private final NameListParser names = new NameListParser(false);
+  /** A conjunction inside a list of names, read as 、. */
+  private final Pattern conjunction;
 
   public ResponsibilityReader(TaskWords words, UnitNameRule unitNames) {
     this.words = words;
     this.unitNames = unitNames;
+    this.conjunction = Pattern.compile("[" + words.conjunctionLetters() + "]");
   }
 
   /** Statements in {@code text}, whose first char is at {@code offset} of the normalized text. */
@@ -96,7 +98,7 @@ public final class ResponsibilityReader {
   /** Adds the names of a list if every one of them is a unit name; false (adding nothing) otherwise. */
   private boolean addUnits(String list, boolean lead, List<Token> tokens, List<UnitRef> out) {
     List<String> parts = new ArrayList<>();
-    for (String n : names.split(CONJUNCTIONS.matcher(list).replaceAll("、"))) {
+    for (String n : names.split(conjunction.matcher(list).replaceAll("、"))) {
       String name = unitNames.name(n);
       boolean organ = words.organName(name) || taggedOrganization(name, tokens);
       if (name.isEmpty() || !organ) {

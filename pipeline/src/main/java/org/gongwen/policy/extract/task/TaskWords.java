@@ -45,6 +45,7 @@ public final class TaskWords {
   private final Set<String> responsibilityLeadWords;
   private final Set<String> responsibilitySupportWords;
   private final Pattern labelPattern;
+  private final String conjunctionLetters;
   private final Pattern fieldsThenLabel;
 
   private TaskWords(Lexicon lx) {
@@ -75,6 +76,8 @@ public final class TaskWords {
     emptyCells = lx.set("task/empty-cells");
     benefitWords = lx.words("task/benefit-words");
     taskPartWords = lx.words("task/task-part-words");
+    String conjunctions = lx.characterClass("task/conjunctions");
+    conjunctionLetters = conjunctions.substring(1, conjunctions.length() - 1);
     otherPartWords = lx.words("task/other-part-words");
     responsibilityLeadWords = lx.set("task/responsibility-lead-words");
     responsibilitySupportWords = lx.set("task/responsibility-support-words");
@@ -192,5 +195,13 @@ public final class TaskWords {
 
   public Set<String> responsibilitySupportWords() {
     return responsibilitySupportWords;
+  }
+
+  /**
+   * The conjunctions that join the items of a list ({@code 和, 及, 与}), as the inside of a regex character
+   * class, so a caller can add its own separators: {@code "[" + conjunctionLetters() + "、]"}.
+   */
+  public String conjunctionLetters() {
+    return conjunctionLetters;
   }
 }

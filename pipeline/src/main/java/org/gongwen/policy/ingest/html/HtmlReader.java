@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.gongwen.policy.ingest.DocumentReader;
 import org.gongwen.policy.ingest.ExtractedText;
 import org.gongwen.policy.ingest.InputException;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.PageMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
@@ -38,12 +39,20 @@ public final class HtmlReader implements DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final long maxChars;
+  private final PageMetadataBox metadataBox;
+  private final MainContentFinder contentFinder;
 
-  public HtmlReader(long maxChars) {
+  /**
+   * @param maxChars the most characters of text a page may give
+   * @param lexicon gives the labels of the 信息公开 box and the document types that end a title
+   */
+  public HtmlReader(long maxChars, Lexicon lexicon) {
     if (maxChars <= 0) {
       throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
     }
     this.maxChars = maxChars;
+    this.metadataBox = new PageMetadataBox(lexicon);
+    this.contentFinder = new MainContentFinder(lexicon);
   }
 
   @Override
@@ -66,9 +75,9 @@ public final class HtmlReader implements DocumentReader {
     }
     List<String> warnings = new ArrayList<>();
     String embedded = embeddedContent(page);
-    PageMetadata box = PageMetadataBox.take(page.body());
+    PageMetadata box = metadataBox.take(page.body());
     PageCleaner.clean(page);
-    MainContentFinder.Found found = MainContentFinder.find(page.body());
+    MainContentFinder.Found found = contentFinder.find(page.body());
     HtmlLineWriter writer = new HtmlLineWriter();
     if (MainContentFinder.hanCount(found.content().text()) < MIN_BODY_HAN && embedded != null) {
       Document inner = Jsoup.parseBodyFragment(embedded);

@@ -3,6 +3,7 @@ package org.gongwen.policy.ingest.html;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,15 +25,18 @@ final class MainContentFinder {
 
   static final double DOMINANT_SHARE = 0.8;
   private static final int MAX_TITLE = 120;
-  private static final Pattern TITLE_END = Pattern.compile(
-      ".*(?:通知|通报|意见|方案|计划|要点|办法|规定|细则|决定|批复|函|公告|通告|纪要|规划|措施|指引|清单|报告)\\s*$");
 
   /** What was found: the content element and the title element before it, or null. */
   record Found(Element content, Element title) {}
 
-  private MainContentFinder() {}
+  /** A title: ends with a document type (文种, {@code metadata/document-types}). */
+  private final Pattern titleEnd;
 
-  static Found find(Element body) {
+  MainContentFinder(Lexicon lexicon) {
+    this.titleEnd = Pattern.compile(".*" + lexicon.alternation("metadata/document-types") + "\\s*$");
+  }
+
+  Found find(Element body) {
     Map<Node, Integer> han = new IdentityHashMap<>();
     count(body, han);
     Element current = body;
@@ -53,13 +57,13 @@ final class MainContentFinder {
   }
 
   /** A document title printed before {@code content}: among its preceding siblings and its parent's. */
-  private static Element titleBefore(Element content) {
+  private Element titleBefore(Element content) {
     Element level = content;
     for (int up = 0; up < 3 && level != null && level.parent() != null; up++) {
       for (Element s = level.previousElementSibling(); s != null; s = s.previousElementSibling()) {
         String text = s.text().strip();
         boolean heading = s.normalName().matches("h[1-3]") || s.className().toLowerCase().contains("title");
-        if (heading && !text.isEmpty() && text.length() <= MAX_TITLE && TITLE_END.matcher(text).matches()
+        if (heading && !text.isEmpty() && text.length() <= MAX_TITLE && titleEnd.matcher(text).matches()
             && !content.text().startsWith(text)) {
           return s;
         }

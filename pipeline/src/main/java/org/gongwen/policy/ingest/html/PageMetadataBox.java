@@ -1,12 +1,16 @@
 package org.gongwen.policy.ingest.html;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.PageMetadata;
 import org.jsoup.nodes.Element;
 
@@ -22,19 +26,44 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadataBox {
 
+  private static final String LABELS = "ingest/page-box-labels";
+
   static final int MIN_LABELS = 2;
-  private static final Pattern LABEL = Pattern.compile(
-      "^(索引号|主题分类|分类|发文机关|发布机构|成文日期|标题|名称|发文字号|文号|发布日期)[：:](.*)$");
-  private static final Set<String> IDENTIFYING = Set.of("索引号", "发文机关", "发布机构", "文号", "发文字号", "成文日期");
   private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
 
-  private PageMetadataBox() {}
+  /** A label cell: one of the labels, a colon, and maybe the value. */
+  private final Pattern label;
+  /** The labels that name the document. */
+  private final Set<String> identifying;
+  /** For each field of {@link PageMetadata}, its labels in order of preference. */
+  private final Map<String, List<String>> fieldLabels;
+
+  /** @param lexicon gives the box's labels, their fields and which of them identify a document */
+  PageMetadataBox(Lexicon lexicon) {
+    Set<String> ids = new LinkedHashSet<>();
+    Map<String, List<String>> byField = new LinkedHashMap<>();
+    List<String> labels = new ArrayList<>();
+    for (String line : lexicon.words(LABELS)) {
+      String[] f = line.split("\t");
+      if (f.length < 2 || f.length > 3 || (f.length == 3 && !f[2].strip().equals("identifying"))) {
+        throw new IllegalStateException("word list " + LABELS + ": not label<TAB>field[<TAB>identifying]: " + line);
+      }
+      labels.add(f[0].strip());
+      byField.computeIfAbsent(f[1].strip(), k -> new ArrayList<>()).add(f[0].strip());
+      if (f.length == 3) {
+        ids.add(f[0].strip());
+      }
+    }
+    this.label = Pattern.compile("^(" + labels.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")[：:](.*)$");
+    this.identifying = Set.copyOf(ids);
+    this.fieldLabels = Map.copyOf(byField);
+  }
 
   /** The box's fields, or null when the page has no box; the box's elements are removed from the page. */
-  static PageMetadata take(Element root) {
+  PageMetadata take(Element root) {
     Map<Element, Map<String, String>> boxes = new LinkedHashMap<>();
     for (Element e : root.select("td, th, li, dt, p")) {
-      Matcher m = LABEL.matcher(squeeze(e.text()));
+      Matcher m = label.matcher(squeeze(e.text()));
       if (!m.matches()) {
         continue;
       }
@@ -42,7 +71,7 @@ final class PageMetadataBox {
       if (value.isEmpty()) {
         Element next = e.nextElementSibling();
         value = next == null ? "" : next.text().strip();
-        if (LABEL.matcher(squeeze(value)).matches()) {
+        if (label.matcher(squeeze(value)).matches()) {
           value = "";
         }
       }
@@ -57,7 +86,7 @@ final class PageMetadataBox {
     Set<Element> taken = new HashSet<>();
     for (Map.Entry<Element, Map<String, String>> b : boxes.entrySet()) {
       Map<String, String> f = b.getValue();
-      if (f.size() >= MIN_LABELS && f.keySet().stream().anyMatch(IDENTIFYING::contains)) {
+      if (f.size() >= MIN_LABELS && f.keySet().stream().anyMatch(identifying::contains)) {
         f.forEach(fields::putIfAbsent);
         taken.add(b.getKey());
       }
@@ -72,17 +101,17 @@ final class PageMetadataBox {
       }
     }
     return new PageMetadata(
-        first(fields, List.of("索引号")),
-        first(fields, List.of("主题分类", "分类")),
-        first(fields, List.of("发文机关", "发布机构")),
-        isoDate(first(fields, List.of("成文日期"))),
-        first(fields, List.of("标题", "名称")),
-        first(fields, List.of("发文字号", "文号")),
-        isoDate(first(fields, List.of("发布日期"))));
+        first(fields, "indexNumber"),
+        first(fields, "subject"),
+        first(fields, "issuer"),
+        isoDate(first(fields, "signedDate")),
+        first(fields, "title"),
+        first(fields, "docNumber"),
+        isoDate(first(fields, "publishedDate")));
   }
 
-  private static String first(Map<String, String> fields, List<String> names) {
-    for (String n : names) {
+  private String first(Map<String, String> fields, String field) {
+    for (String n : fieldLabels.getOrDefault(field, List.of())) {
       String v = fields.get(n);
       if (v != null && !v.isBlank()) {
         return v;

@@ -1,6 +1,7 @@
 package org.gongwen.policy.ingest.pdf;
 
 import java.util.regex.Pattern;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * The distribution lines of a 公文's closing block (版记) run over several visual lines: {@code 抄送：} (also
@@ -12,23 +13,29 @@ import java.util.regex.Pattern;
  */
 final class ClosingBlockRule {
 
-  private static final Pattern LIST_LABEL = Pattern.compile("^(?:抄\\s*送|抄\\s*报|分\\s*送|发\\s*送|主\\s*送)\\s*[：:]");
   private static final Pattern PRINTING_LINE = Pattern.compile("印\\s*发\\s*$");
 
-  private ClosingBlockRule() {}
+  private final Pattern listLabel;
+  private final HeadingMarkerRule markers;
+
+  /** @param lexicon gives the labels of the distribution lines ({@code ingest/distribution-labels}) */
+  ClosingBlockRule(Lexicon lexicon, HeadingMarkerRule markers) {
+    this.listLabel = Pattern.compile("^" + lexicon.spacedAlternation("ingest/distribution-labels") + "\\s*[：:]");
+    this.markers = markers;
+  }
 
   /**
    * Whether {@code line} continues the block so far ({@code block}, its visual lines joined), given that
    * the layout alone would start a new block before it.
    */
-  static boolean continues(String block, String line) {
+  boolean continues(String block, String line) {
     String b = block.strip();
     String l = line.strip();
-    return LIST_LABEL.matcher(b).find()
+    return listLabel.matcher(b).find()
         && !b.endsWith("。")
         && !l.isEmpty()
         && !PRINTING_LINE.matcher(l).find()
-        && !HeadingMarkerRule.startsBlock(l)
-        && !LIST_LABEL.matcher(l).find();
+        && !markers.startsBlock(l)
+        && !listLabel.matcher(l).find();
   }
 }

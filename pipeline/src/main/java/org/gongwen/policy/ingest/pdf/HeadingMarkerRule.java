@@ -1,6 +1,7 @@
 package org.gongwen.policy.ingest.pdf;
 
 import java.util.regex.Pattern;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * A visual line that opens with a 公文 heading or item marker starts a new block, even when the line above
@@ -13,18 +14,20 @@ import java.util.regex.Pattern;
 final class HeadingMarkerRule {
 
   private static final String HAN_NUM = "[一二三四五六七八九十]{1,3}";
-  private static final Pattern MARKER =
-      Pattern.compile(
-          "^(?:"
-              + HAN_NUM + "、"
-              + "|[（(]" + HAN_NUM + "[）)]"
-              + "|\\d{1,2}[.．、](?![\\d.．])"
-              + "|[（(]\\d{1,2}[）)]"
-              + "|\\d{1,2}(?:\\.\\d{1,2}){2,3}(?![\\d.%])\\s*\\p{IsHan}"
-              + "|第[一二三四五六七八九十百零〇]{1,4}[章节条](?!件)"
-              + ")");
+  private final Pattern marker;
 
-  private HeadingMarkerRule() {}
+  /** @param lexicon gives the units of an article heading ({@code structure/article-units}: 章, 节, 条) */
+  HeadingMarkerRule(Lexicon lexicon) {
+    this.marker = Pattern.compile(
+        "^(?:"
+            + HAN_NUM + "、"
+            + "|[（(]" + HAN_NUM + "[）)]"
+            + "|\\d{1,2}[.．、](?![\\d.．])"
+            + "|[（(]\\d{1,2}[）)]"
+            + "|\\d{1,2}(?:\\.\\d{1,2}){2,3}(?![\\d.%])\\s*\\p{IsHan}"
+            + "|第[一二三四五六七八九十百零〇]{1,4}" + lexicon.characterClass("structure/article-units") + "(?!件)"
+            + ")");
+  }
 
   /**
    * Whether {@code line} starts a block after the visual line {@code above}: it opens with a marker and
@@ -33,7 +36,7 @@ final class HeadingMarkerRule {
    * {@code 前三、}); a line above that ends with punctuation, a bracket, a digit or a Latin letter ended
    * where the marker begins.
    */
-  static boolean startsBlock(String above, String line) {
+  boolean startsBlock(String above, String line) {
     String a = above.strip();
     boolean cutMidWord = !a.isEmpty()
         && Character.UnicodeScript.of(a.codePointBefore(a.length())) == Character.UnicodeScript.HAN;
@@ -41,7 +44,7 @@ final class HeadingMarkerRule {
   }
 
   /** Whether a visual line, as rebuilt, opens with a heading or item marker. */
-  static boolean startsBlock(String line) {
-    return MARKER.matcher(line.strip()).find();
+  boolean startsBlock(String line) {
+    return marker.matcher(line.strip()).find();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * Rebuilds the text of one page from its glyphs and drawn rules.
@@ -41,15 +42,22 @@ public final class PageLayout {
   /** A grid that opens the page above this share of its height, with no text above, continues a table. */
   static final float CONTINUED_TOP = 0.2f;
 
-  private PageLayout() {}
+  private final HeadingMarkerRule markers;
+  private final ClosingBlockRule closingBlock;
+
+  /** @param lexicon gives the rules their words (article units, distribution labels) */
+  public PageLayout(Lexicon lexicon) {
+    this.markers = new HeadingMarkerRule(lexicon);
+    this.closingBlock = new ClosingBlockRule(lexicon, markers);
+  }
 
   /** The text of a page, blocks separated by blank lines, without a trailing line break. */
-  public static String render(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
+  public String render(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
     return layout(glyphs, rules, pageHeight).text();
   }
 
   /** The text of a page and the tables in it. */
-  public static PageText layout(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
+  public PageText layout(List<Glyph> glyphs, List<Rule> rules, float pageHeight) {
     List<Table> found = TableFinder.find(rules);
     Map<Table, List<Glyph>> inTable = new IdentityHashMap<>();
     List<Glyph> free = new ArrayList<>();
@@ -81,7 +89,7 @@ public final class PageLayout {
     }
     List<TextLine> lines = new ArrayList<>(LineBuilder.lines(free));
     dropFurniture(lines, tables, pageHeight);
-    lines = TableOfContentsRule.strip(lines);
+    lines = TableOfContentsRule.strip(lines, markers);
 
     Metrics metrics = Metrics.of(lines);
     List<String> blocks = new ArrayList<>();
@@ -123,14 +131,14 @@ public final class PageLayout {
     return new PageText(text.toString(), rendered);
   }
 
-  private static boolean breaksBefore(Metrics metrics, CharSequence block, TextLine above, TextLine line) {
-    if (HeadingMarkerRule.startsBlock(above.text(), line.text())) {
+  private boolean breaksBefore(Metrics metrics, CharSequence block, TextLine above, TextLine line) {
+    if (markers.startsBlock(above.text(), line.text())) {
       return true;
     }
     if (!metrics.breaksBefore(above, line)) {
       return false;
     }
-    return !(metrics.near(above, line) && ClosingBlockRule.continues(block.toString(), line.text()));
+    return !(metrics.near(above, line) && closingBlock.continues(block.toString(), line.text()));
   }
 
   private static void addTable(

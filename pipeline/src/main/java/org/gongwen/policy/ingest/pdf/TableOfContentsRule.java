@@ -29,7 +29,7 @@ final class TableOfContentsRule {
   }
 
   /** The page's lines without its contents entries, or the lines unchanged if it is no contents page. */
-  static List<TextLine> strip(List<TextLine> lines) {
+  static List<TextLine> strip(List<TextLine> lines, HeadingMarkerRule markers) {
     int first = -1;
     int entries = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -41,7 +41,7 @@ final class TableOfContentsRule {
     if (entries < MIN_ENTRIES || entries < MIN_SHARE * lines.size()) {
       return lines;
     }
-    if (first > 0 && HeadingMarkerRule.startsBlock(lines.get(first - 1).text())) {
+    if (first > 0 && markers.startsBlock(lines.get(first - 1).text())) {
       first--; // the first entry wraps: its first part has the marker, its second the leader
     }
     return List.copyOf(lines.subList(0, first));

@@ -12,5 +12,9 @@
  * no entries ({@code TableOfContentsRule}), and a page that is an image with at most a scanner's stamp
  * has no text layer ({@link org.gongwen.policy.ingest.pdf.ScannedPageRule}); such pages are read by
  * {@link org.gongwen.policy.ingest.pdf.TesseractOcr} when OCR is asked.
+ *
+ * <p>The words these rules know (the units of an article heading, the labels of distribution lines) come
+ * from the lexicon: a {@link org.gongwen.policy.ingest.pdf.PageLayout} is built once per reader from it and
+ * holds its rules, immutable, so one layout serves every page and thread.
  */
 package org.gongwen.policy.ingest.pdf;

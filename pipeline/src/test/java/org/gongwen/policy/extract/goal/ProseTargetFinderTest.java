@@ -14,6 +14,7 @@ import org.gongwen.policy.structure.PartRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.gongwen.policy.lexicon.Lexicon;
 
 
 class ProseTargetFinderTest {
@@ -23,14 +24,14 @@ class ProseTargetFinderTest {
       TargetRules.standard(WORDS), new IndicatorTrimmer(new ChineseSegmenter(List.of())));
 
   private static List<Target> find(String sentence) {
-    NormalizedText text = new Normalizer().normalize(
+    NormalizedText text = new Normalizer(Lexicon.standard()).normalize(
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     TargetLocator where = new TargetLocator(text, List.of());
     return FINDER.find(where, 0, text.text().length(), ProseTargetFinder.Frame.of(YearContext.ofTitle(null)), null);
   }
 
   private static List<Target> find(String sentence, String leadIn, String planTitle) {
-    NormalizedText text = new Normalizer().normalize(
+    NormalizedText text = new Normalizer(Lexicon.standard()).normalize(
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     TargetLocator where = new TargetLocator(text, List.of());
     ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(planTitle),

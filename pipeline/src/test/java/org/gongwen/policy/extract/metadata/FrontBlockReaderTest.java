@@ -25,4 +25,14 @@ class FrontBlockReaderTest {
     assertEquals(docNumber, head.docNumber(), "docNumber");
     assertEquals(signer, head.signer(), "signer");
   }
+
+  @ParameterizedTest(name = "[{index}] {1} {2} {3}")
+  @CsvFileSource(resources = "front-marks.tsv", delimiter = '\t', nullValues = "-",
+      ignoreLeadingAndTrailingWhitespace = false)
+  void readsCopyNumberSecurityAndUrgency(String text, String copyNumber, String security, String urgency) {
+    FrontBlock head = MetadataFixtures.FRONT.read(front(text));
+    assertEquals(copyNumber, head.copyNumber(), "copyNumber");
+    assertEquals(security, head.security(), "security");
+    assertEquals(urgency, head.urgency(), "urgency");
+  }
 }

@@ -24,14 +24,15 @@ final class MetadataFixtures {
   static final SignatureReader SIGNATURE = new SignatureReader(ORGANS, DATES, WORDS);
   static final ClosingBlockReader CLOSING = new ClosingBlockReader(WORDS, NAMES, DATES);
   static final MetadataExtractor EXTRACTOR = new MetadataExtractor(FRONT, TITLE, SIGNATURE, CLOSING);
-  static final Outliner OUTLINER = new Outliner(new PartRoleClassifier(LEXICON));
+  static final Outliner OUTLINER = new Outliner(new PartRoleClassifier(LEXICON), LEXICON);
+  static final Normalizer NORMALIZER = new Normalizer(LEXICON);
 
   private MetadataFixtures() {}
 
   /** Text as a document: normalized and outlined like the pipeline does. */
   static Outline outline(String text) {
     ExtractedText raw = new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of());
-    return OUTLINER.outline(new Normalizer().normalize(raw));
+    return OUTLINER.outline(NORMALIZER.normalize(raw));
   }
 
   static DocMetadata metadata(String text) {

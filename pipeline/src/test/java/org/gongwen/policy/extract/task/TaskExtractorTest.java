@@ -8,12 +8,13 @@ import org.gongwen.policy.model.Task;
 import org.gongwen.policy.structure.Outliner;
 import org.gongwen.policy.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import org.gongwen.policy.lexicon.Lexicon;
 
 class TaskExtractorTest {
 
   private static List<Task> tasks(String text) {
     ExtractedText raw = new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of());
-    return TaskCases.extractor().extract(new Outliner(TaskCases.ROLES).outline(new Normalizer().normalize(raw))).value();
+    return TaskCases.extractor().extract(new Outliner(TaskCases.ROLES, Lexicon.standard()).outline(new Normalizer(Lexicon.standard()).normalize(raw))).value();
   }
 
   private static List<String> titles(List<Task> tasks) {

@@ -15,6 +15,7 @@ import org.gongwen.policy.ingest.SourceTable;
 import org.gongwen.policy.model.PageMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /** Web pages of several site styles: the document comes out, the site stays behind. */
 final class HtmlReaderTest {
@@ -24,7 +25,7 @@ final class HtmlReaderTest {
   private ExtractedText read(String html) throws Exception {
     Path file = dir.resolve("page.html");
     Files.writeString(file, html, StandardCharsets.UTF_8);
-    return new HtmlReader(1_000_000).read(file, "text/html");
+    return new HtmlReader(1_000_000, Lexicon.standard()).read(file, "text/html");
   }
 
   private static final String BODY_PARAGRAPHS = """
@@ -82,6 +83,27 @@ final class HtmlReaderTest {
     assertEquals("2021-06-30", t.pageMetadata().signedDate());
     assertEquals("农业、林业、水利", t.pageMetadata().subject());
     assertFalse(t.text().contains("索引号") || t.text().contains("索 引 号"), t.text());
+  }
+
+  @Test
+  void boxLabelsGiveTheirFieldsAndTheEarlierLabelOfAFieldWins() throws Exception {
+    ExtractedText t = read("""
+        <table class="info">
+          <tr><td>名称：</td><td>某县农业农村局关于做好秋粮收购工作的通知</td><td>标题：</td><td>关于做好秋粮收购工作的通知</td></tr>
+          <tr><td>文号：</td><td>某农〔2024〕31号</td><td>发文字号：</td><td>某农发〔2024〕31号</td></tr>
+          <tr><td>分类：</td><td>农业</td><td>发布日期：</td><td>2024/9/3</td></tr>
+        </table>
+        <div class="content">%s</div>""".formatted(BODY_PARAGRAPHS));
+    assertEquals(new PageMetadata(null, "农业", null, null, "关于做好秋粮收购工作的通知", "某农发〔2024〕31号",
+        "2024-09-03"), t.pageMetadata());
+  }
+
+  @Test
+  void aBoxWithoutALabelThatNamesTheDocumentIsNoBox() throws Exception {
+    ExtractedText t = read("""
+        <table class="info"><tr><td>标题：</td><td>某通知</td><td>主题分类：</td><td>农业</td></tr></table>
+        <div class="content">%s</div>""".formatted(BODY_PARAGRAPHS));
+    assertNull(t.pageMetadata());
   }
 
   @Test

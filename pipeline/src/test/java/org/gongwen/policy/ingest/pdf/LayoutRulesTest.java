@@ -2,6 +2,7 @@ package org.gongwen.policy.ingest.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.gongwen.policy.lexicon.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,10 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Case tables of the page layout's named rules: input → result. */
 class LayoutRulesTest {
 
+  private static final Lexicon LEXICON = Lexicon.standard();
+  private static final HeadingMarkerRule MARKERS = new HeadingMarkerRule(LEXICON);
+  private static final ClosingBlockRule CLOSING = new ClosingBlockRule(LEXICON, MARKERS);
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvFileSource(resources = "heading-markers.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void headingMarkerStartsABlock(String line, boolean expected) {
-    assertEquals(expected, HeadingMarkerRule.startsBlock(line), line);
+    assertEquals(expected, MARKERS.startsBlock(line), line);
   }
 
   @ParameterizedTest(name = "{0} / {1} → {2}")
@@ -25,13 +30,13 @@ class LayoutRulesTest {
     "重点支持高性能播种机、智能高速插秧|（一）机等|false"
   })
   void headingMarkerAfterTheLineAbove(String above, String line, boolean expected) {
-    assertEquals(expected, HeadingMarkerRule.startsBlock(above, line), above + " / " + line);
+    assertEquals(expected, MARKERS.startsBlock(above, line), above + " / " + line);
   }
 
   @ParameterizedTest(name = "{0} + {1} → {2}")
   @CsvFileSource(resources = "closing-block.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void distributionListKeepsItsLines(String block, String line, boolean expected) {
-    assertEquals(expected, ClosingBlockRule.continues(block, line), block + " | " + line);
+    assertEquals(expected, CLOSING.continues(block, line), block + " | " + line);
   }
 
   @ParameterizedTest(name = "{0} → {1}")

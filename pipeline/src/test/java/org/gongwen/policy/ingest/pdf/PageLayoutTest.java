@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /** Pages built from glyphs directly: one glyph per character, 16 pt, 28 pt line distance. */
 class PageLayoutTest {
@@ -27,7 +28,7 @@ class PageLayoutTest {
   private static String page(List<List<Glyph>> lines) {
     List<Glyph> glyphs = new ArrayList<>();
     lines.forEach(glyphs::addAll);
-    return PageLayout.render(glyphs, List.of(), 842f);
+    return new PageLayout(Lexicon.standard()).render(glyphs, List.of(), 842f);
   }
 
   private static String full(String start) {
@@ -88,7 +89,7 @@ class PageLayoutTest {
         new Rule(false, LEFT + 4 * EM, 180, 270));
     List<Glyph> glyphs = new ArrayList<>(line("一、", 0, 200));
     glyphs.addAll(line(full("总体要求以新时代思想为指导"), 4.2f, 200).subList(0, 20));
-    String text = PageLayout.render(glyphs, frame, 842f);
+    String text = new PageLayout(Lexicon.standard()).render(glyphs, frame, 842f);
     assertEquals(false, text.contains("\t"), text);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /** Tesseract's TSV into glyphs, and the one-line message when Tesseract is missing (no Tesseract needed). */
 class TesseractOcrTest {
@@ -33,7 +34,7 @@ class TesseractOcrTest {
 
   @Test
   void ocrGlyphsBecomeLinesAndBlocks() {
-    String text = PageLayout.render(TesseractOcr.glyphs(TSV, 72f / 300f), List.of(), 842f);
+    String text = new PageLayout(Lexicon.standard()).render(TesseractOcr.glyphs(TSV, 72f / 300f), List.of(), 842f);
     assertEquals("二、主要任务\n\n（一）建立区域协作机制。", text);
   }
 

@@ -9,10 +9,11 @@ import java.util.Locale;
  * answers only where Tika's answer is certain, and null otherwise (Tika decides):
  * <ul>
  *   <li>{@code .pdf} starting {@code %PDF-} → {@code application/pdf};
- *   <li>{@code .txt} whose first byte (after a UTF-8 byte-order mark) is no ASCII byte and no UTF-16
- *       byte-order mark, whose sample does not look binary ({@link ContentSniffer#looksBinary}) and holds
- *       no {@code <}: no magic pattern of Tika's (ASCII or binary signatures at the start, markup within
- *       the first bytes) can match, so Tika's answer would be text by name or octet-stream, which
+ *   <li>{@code .txt} whose first byte (after a UTF-8 byte-order mark and blank lines) is no ASCII byte
+ *       and no UTF-16 byte-order mark, whose sample does not look binary
+ *       ({@link ContentSniffer#looksBinary}) and holds no markup ({@code <} before a letter, {@code !},
+ *       {@code ?} or {@code /}; a {@code <10%} is no markup): no magic pattern of Tika's (ASCII or
+ *       binary signatures at the start, markup within the first bytes) can match, so Tika's answer would be text by name or octet-stream, which
  *       {@link DocumentReaders} turns into {@code text/plain} for such a sample either way;
  *   <li>{@code .html} / {@code .htm} starting (after a byte-order mark and white space) with
  *       {@code <!DOCTYPE html} or {@code <html} that does not mention XHTML → {@code text/html}.
@@ -36,20 +37,24 @@ final class HeaderSniff {
     int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
         ? 3 : 0;
     if (name.endsWith(".txt")) {
-      int first = length <= start ? 0 : head[start] & 0xFF;
+      int i = start;
+      while (i < length && isBlank(head[i])) {
+        i++;
+      }
+      int first = i < length ? head[i] & 0xFF : 0;
       if (first < 0x80 || first >= 0xFE || ContentSniffer.looksBinary(head, length)) {
         return null; // ASCII first (any magic may match), a UTF-16 byte-order mark, or binary: Tika decides
       }
-      for (int i = 0; i < length; i++) {
-        if (head[i] == '<') {
-          return null;
+      for (int j = 0; j + 1 < length; j++) {
+        if (head[j] == '<' && isMarkupStart(head[j + 1])) {
+          return null; // <html, <?xml, <!DOCTYPE, </…: markup magic may match
         }
       }
       return PlainTextReader.MEDIA_TYPE;
     }
     if (name.endsWith(".html") || name.endsWith(".htm")) {
       int i = start;
-      while (i < length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      while (i < length && isBlank(head[i])) {
         i++;
       }
       if (!startsWithIgnoreCase(head, length, i, "<!doctype html") && !startsWithIgnoreCase(head, length, i, "<html")) {
@@ -59,6 +64,14 @@ final class HeaderSniff {
       return sample.contains("xhtml") || sample.contains("<?xml") ? null : HTML;
     }
     return null;
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+  }
+
+  private static boolean isMarkupStart(byte b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '!' || b == '?' || b == '/';
   }
 
   private static boolean startsWith(byte[] head, int length, int at, String ascii) {

@@ -40,6 +40,9 @@ class HeaderSniffTest {
       "utf16.txt|\uFEFF关于印发工作要点的通知|UTF-16LE|tika",           // byte-order mark FF FE: Tika decides
       "ascii.txt|Notice No. 12 of 2024|UTF-8|tika",                      // ASCII first: any magic may match
       "markup.txt|通知<html><body>正文</body></html>|UTF-8|tika",        // markup in the sample
+      "close.txt|通知</p>|UTF-8|tika",
+      "lines.txt|\\n\\n  温州市人民政府办公室文件|UTF-8|text/plain",     // blank lines first
+      "less.txt|通知：占比<10%，增幅< 5%|UTF-8|text/plain",                // a comparison is no markup
       "page.html|<!DOCTYPE html><html><body>通知</body></html>|UTF-8|text/html",
       "page.htm|  \\n<HTML><head><title>通知</title></head></HTML>|UTF-8|text/html",
       "bom.html|\uFEFF<!doctype html><html></html>|UTF-8|text/html",
@@ -77,6 +80,7 @@ class HeaderSniffTest {
         + "</body></html>"));
     files.add(Files.writeString(tmp.resolve("gen-upper.htm"), "<HTML><BODY>" + text + "</BODY></HTML>"));
     files.add(Files.writeString(tmp.resolve("gen-late-markup.txt"), text.repeat(50) + "<html>"));
+    files.add(Files.writeString(tmp.resolve("gen-blank-lines.txt"), "\n\r\n  " + text + "比例<10%"));
     int answered = 0;
     DefaultDetector tika = new DefaultDetector();
     for (Path f : files) {

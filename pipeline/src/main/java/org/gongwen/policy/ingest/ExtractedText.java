@@ -18,6 +18,8 @@ import org.gongwen.policy.model.PageMetadata;
  * @param warnings recoverable problems met while reading
  * @param sha256 hex SHA-256 of the file's bytes, set by {@link DocumentReaders} (null before)
  * @param bytes the file's size in bytes, set by {@link DocumentReaders} (-1 before)
+ * @param blocks for paged formats read by layout (PDF, OFD): every paragraph, heading candidate, table and
+ *     page break in text order ({@link SourceBlock}); empty for other formats
  */
 public record ExtractedText(
     String text,
@@ -28,13 +30,29 @@ public record ExtractedText(
     String charset,
     List<String> warnings,
     String sha256,
-    long bytes) {
+    long bytes,
+    List<SourceBlock> blocks) {
   public ExtractedText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(mediaType, "mediaType");
     pageStarts = List.copyOf(pageStarts);
     tables = List.copyOf(tables);
     warnings = List.copyOf(warnings);
+    blocks = List.copyOf(blocks);
+  }
+
+  /** A reader's result without blocks. */
+  public ExtractedText(
+      String text, List<Integer> pageStarts, List<SourceTable> tables, PageMetadata pageMetadata,
+      String mediaType, String charset, List<String> warnings, String sha256, long bytes) {
+    this(text, pageStarts, tables, pageMetadata, mediaType, charset, warnings, sha256, bytes, List.of());
+  }
+
+  /** A paged reader's result: text with its tables and blocks, file facts not yet known. */
+  public ExtractedText(
+      String text, List<Integer> pageStarts, List<SourceTable> tables, List<SourceBlock> blocks,
+      String mediaType, List<String> warnings) {
+    this(text, pageStarts, tables, null, mediaType, null, warnings, null, -1, blocks);
   }
 
   /** A reader's result: text with its tables, no page box, file facts not yet known. */
@@ -60,11 +78,12 @@ public record ExtractedText(
 
   /** The same text with the page box set. */
   public ExtractedText withPageMetadata(PageMetadata box) {
-    return new ExtractedText(text, pageStarts, tables, box, mediaType, charset, warnings, sha256, bytes);
+    return new ExtractedText(text, pageStarts, tables, box, mediaType, charset, warnings, sha256, bytes, blocks);
   }
 
   /** The same text with the file facts set. */
   public ExtractedText withFile(String sha256, long bytes) {
-    return new ExtractedText(text, pageStarts, tables, pageMetadata, mediaType, charset, warnings, sha256, bytes);
+    return new ExtractedText(
+        text, pageStarts, tables, pageMetadata, mediaType, charset, warnings, sha256, bytes, blocks);
   }
 }

@@ -66,7 +66,7 @@ public final class OfdReader implements DocumentReader {
             pages + (pages == 1 ? " page" : " pages") + " but no text objects (scanned or outlined OFD?)");
       }
       String joined = text.finish();
-      return new ExtractedText(joined, text.pageStarts(), text.tables(), MEDIA_TYPE, null, List.of());
+      return new ExtractedText(joined, text.pageStarts(), text.tables(), text.blocks(), MEDIA_TYPE, List.of());
     } catch (InputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

@@ -186,7 +186,7 @@ public final class PdfReader implements DocumentReader {
     if (unmapped >= GARBLED_SHARE * 100) {
       warnings.add("text layer looks garbled: " + unmapped + "% unmapped glyphs");
     }
-    return new ExtractedText(joined, text.pageStarts(), text.tables(), "application/pdf", null, warnings);
+    return new ExtractedText(joined, text.pageStarts(), text.tables(), text.blocks(), "application/pdf", warnings);
   }
 
   /** {@code page 3}, {@code pages 1-8}, {@code pages 1-3, 7}. */

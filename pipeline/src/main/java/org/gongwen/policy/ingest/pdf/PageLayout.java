@@ -94,29 +94,36 @@ public final class PageLayout {
     Metrics metrics = Metrics.of(lines);
     List<String> blocks = new ArrayList<>();
     List<List<List<TableCell>>> grids = new ArrayList<>(); // per block: its table's cells, or null
+    List<TextLine> firsts = new ArrayList<>(); // per block: a paragraph's first line, or null for a table
     StringBuilder paragraph = new StringBuilder();
     TextLine previous = null;
+    TextLine first = null;
     int nextTable = 0;
     for (TextLine line : lines) {
       while (nextTable < tables.size() && tables.get(nextTable).top() < line.top()) {
-        flush(paragraph, blocks, grids);
+        flush(paragraph, first, blocks, grids, firsts);
         previous = null;
-        addTable(tables.get(nextTable++), inTable, blocks, grids);
+        addTable(tables.get(nextTable++), inTable, blocks, grids, firsts);
       }
       if (previous != null && breaksBefore(metrics, paragraph, previous, line)) {
-        flush(paragraph, blocks, grids);
+        flush(paragraph, first, blocks, grids, firsts);
+      }
+      if (paragraph.isEmpty()) {
+        first = line;
       }
       String joined = Scripts.join(paragraph.toString(), line.text());
       paragraph.setLength(0);
       paragraph.append(joined);
       previous = line;
     }
-    flush(paragraph, blocks, grids);
+    flush(paragraph, first, blocks, grids, firsts);
     while (nextTable < tables.size()) {
-      addTable(tables.get(nextTable++), inTable, blocks, grids);
+      addTable(tables.get(nextTable++), inTable, blocks, grids, firsts);
     }
+    float bodySize = LineBuilder.median(lines.stream().map(TextLine::size).toList());
     StringBuilder text = new StringBuilder();
     List<PageText.Rendered> rendered = new ArrayList<>();
+    List<PageText.Block> kinds = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (i > 0) {
         text.append("\n\n");
@@ -126,9 +133,23 @@ public final class PageLayout {
       List<List<TableCell>> grid = grids.get(i);
       if (grid != null) {
         rendered.add(new PageText.Rendered(start, text.length(), grid));
+        kinds.add(new PageText.Block(PageText.Kind.TABLE, start, text.length()));
+      } else {
+        kinds.add(new PageText.Block(kind(firsts.get(i), bodySize), start, text.length()));
       }
     }
-    return new PageText(text.toString(), rendered);
+    return new PageText(text.toString(), rendered, kinds);
+  }
+
+  /**
+   * A paragraph is a heading candidate when its first line opens with a heading marker
+   * ({@link HeadingMarkerRule}) or is set larger than the page's body text (more than {@value #SIZE_CHANGE}
+   * above the median line size: titles); the outliner decides.
+   */
+  static PageText.Kind kind(TextLine first, float bodySize) {
+    boolean marked = HeadingMarkerRule.startsBlock(first.text());
+    boolean larger = bodySize > 0 && first.size() > bodySize * (1 + SIZE_CHANGE);
+    return marked || larger ? PageText.Kind.HEADING_CANDIDATE : PageText.Kind.PARAGRAPH;
   }
 
   private boolean breaksBefore(Metrics metrics, CharSequence block, TextLine above, TextLine line) {
@@ -141,8 +162,8 @@ public final class PageLayout {
     return !(metrics.near(above, line) && closingBlock.continues(block.toString(), line.text()));
   }
 
-  private static void addTable(
-      Table table, Map<Table, List<Glyph>> inTable, List<String> blocks, List<List<List<TableCell>>> grids) {
+  private static void addTable(Table table, Map<Table, List<Glyph>> inTable, List<String> blocks,
+      List<List<List<TableCell>>> grids, List<TextLine> firsts) {
     List<List<TableCell>> grid = table.grid(inTable.getOrDefault(table, List.of()));
     if (!grid.isEmpty()) {
       List<String> rows = new ArrayList<>();
@@ -151,13 +172,16 @@ public final class PageLayout {
       }
       blocks.add(String.join("\n", rows));
       grids.add(grid);
+      firsts.add(null);
     }
   }
 
-  private static void flush(StringBuilder paragraph, List<String> blocks, List<List<List<TableCell>>> grids) {
+  private static void flush(StringBuilder paragraph, TextLine first, List<String> blocks,
+      List<List<List<TableCell>>> grids, List<TextLine> firsts) {
     if (!paragraph.isEmpty()) {
       blocks.add(paragraph.toString());
       grids.add(null);
+      firsts.add(first);
       paragraph.setLength(0);
     }
   }

@@ -33,6 +33,22 @@ class LayoutRulesTest {
     assertEquals(expected, MARKERS.startsBlock(above, line), above + " / " + line);
   }
 
+  @ParameterizedTest(name = "{0} ({1} pt on {2} pt body) → {3}")
+  @CsvSource(delimiter = '|', value = {
+    "一、总体要求|16|16|HEADING_CANDIDATE",
+    "（三）强化要素保障。各地要统筹资金|16|16|HEADING_CANDIDATE",
+    "第二条 本办法适用于全省各级医疗机构|16|16|HEADING_CANDIDATE",
+    "2.3.1智能农机装备|16|16|HEADING_CANDIDATE",
+    "关于做好2025年秋冬季森林防火工作的通知|22|16|HEADING_CANDIDATE",
+    "各市、县（区）人民政府，省直有关单位：|16|16|PARAGRAPH",
+    "1.5亿元用于支持县域商业体系建设|16|16|PARAGRAPH",
+    "2024年3月15日|16|16|PARAGRAPH",
+    "抄送：省委办公厅，省人大常委会办公厅|14|16|PARAGRAPH"
+  })
+  void headingCandidateBlock(String firstLine, float size, float body, PageText.Kind expected) {
+    assertEquals(expected, PageLayout.kind(new TextLine(firstLine, 0, 100, 100, size), body), firstLine);
+  }
+
   @ParameterizedTest(name = "{0} + {1} → {2}")
   @CsvFileSource(resources = "closing-block.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void distributionListKeepsItsLines(String block, String line, boolean expected) {

@@ -20,6 +20,9 @@ import org.gongwen.policy.index.Analyzers;
 import org.gongwen.policy.index.PolicyIndexer;
 import org.gongwen.policy.ingest.InputException;
 import org.gongwen.policy.model.PolicyDocument;
+import org.gongwen.policy.solr.SolrCollection;
+import org.gongwen.policy.solr.SolrIndexer;
+import org.gongwen.policy.solr.SolrSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +59,13 @@ public final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (walked recursively).")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (created when missing).")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (created when missing).")
   private Path indexDir;
+
+  @Option(names = "--solr", paramLabel = "URL/COLLECTION",
+      description = "Index into this Solr collection instead (e.g. http://localhost:8983/solr/policy; configset in"
+          + " scale/solr/configsets/policy). No manifest: every file is extracted; re-indexing replaces a file.")
+  private String solr;
 
   @Option(names = "--with-text", description = "Search the full normalized text of documents (else their outline);"
       + " evidence sentences and the stored text for the document view are kept either way.")
@@ -66,7 +74,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--commit-every", paramLabel = "N", description = "Commit after this many changed files (default: ${DEFAULT-VALUE}).")
   private int commitEvery = 200;
 
-  @Option(names = "--failures", paramLabel = "FILE", description = "Failure report (default: DIR.failures.jsonl beside the index).")
+  @Option(names = "--failures", paramLabel = "FILE", description = "Failure report (default: DIR.failures.jsonl beside the"
+      + " index; with --solr: none, failures on stderr only).")
   private Path failuresFile;
 
   @Mixin
@@ -96,6 +105,14 @@ public final class IndexCommand implements Callable<Integer> {
       err.println("--ocr: " + noOcr);
       err.flush();
       return EXIT_NO_OCR;
+    }
+    if ((indexDir == null) == (solr == null)) {
+      err.println("give one of --index DIR or --solr URL/COLLECTION");
+      err.flush();
+      return 2;
+    }
+    if (solr != null) {
+      return indexSolr(out, err);
     }
     Path failures = failuresFile != null ? failuresFile : beside(indexDir, ".failures.jsonl");
     Path duplicates = beside(indexDir, ".duplicates.jsonl");
@@ -136,6 +153,50 @@ public final class IndexCommand implements Callable<Integer> {
     }
     if (tally.skipped() > 0) {
       out.println("skipped: " + skipped);
+    }
+    out.flush();
+    err.flush();
+    return tally.failed() == 0 ? 0 : EXIT_SOME_FAILED;
+  }
+
+  /** {@code --solr}: extract every file and send it to the collection; commit at the end. */
+  private int indexSolr(PrintWriter out, PrintWriter err) {
+    SolrCollection collection;
+    try {
+      collection = SolrCollection.parse(solr);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return 2;
+    }
+    SolrSink sink = null;
+    try {
+      InputWalk.Totals totals = batch.totals(paths);
+      try (SolrIndexer indexer = SolrIndexer.open(collection, withText);
+          JsonlLog failureLog = failuresFile == null ? null : JsonlLog.create(failuresFile);
+          Progress progress = Progress.choose(batch.quiet, "index", totals, err, batch.progressInterval())) {
+        sink = new SolrSink(indexer, failureLog, err, batch.verbose);
+        SolrSink s = sink;
+        new BatchRunner(batch.threads, batch.maxBytes, workers(), (file, sha, bytes) -> null)
+            .run(batch.walk(paths), outcome -> {
+              s.accept(outcome);
+              progress.advance(outcome.bytes());
+            });
+      }
+    } catch (IOException | UncheckedIOException e) {
+      err.println(e.getMessage());
+      if (sink != null) {
+        out.println(summary(sink.tally()) + "; stopped: Solr could not be written, nothing after its last commit"
+            + " is sure to be kept");
+      }
+      out.flush();
+      err.flush();
+      return EXIT_INDEX_UNUSABLE;
+    }
+    Tally tally = sink.tally();
+    out.println(summary(tally));
+    if (tally.failed() > 0 && failuresFile != null) {
+      out.println("failures: " + failuresFile);
     }
     out.flush();
     err.flush();

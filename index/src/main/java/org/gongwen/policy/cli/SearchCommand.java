@@ -20,6 +20,8 @@ import org.gongwen.policy.search.SearchJson;
 import org.gongwen.policy.search.SearchRequest;
 import org.gongwen.policy.search.SearchResult;
 import org.gongwen.policy.search.SortOrder;
+import org.gongwen.policy.solr.SolrCollection;
+import org.gongwen.policy.solr.SolrSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -53,8 +55,15 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words and key:value filters; omit to list by filters.")
   private List<String> query = new ArrayList<>();
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index directory.")
   private Path indexDir;
+
+  @Option(names = "--solr", paramLabel = "URL/COLLECTION",
+      description = "Search this Solr collection instead (e.g. http://localhost:8983/solr/policy): same query"
+          + " language, filters, facets, sort and output.")
+  private String solr;
+
+  private SolrCollection solrCollection;
 
   @Option(names = "--type", paramLabel = "TYPE", converter = EntryTypeConverter.class,
       description = "Only entries of this type: document, task or target (= type:TYPE).")
@@ -126,6 +135,10 @@ public final class SearchCommand implements Callable<Integer> {
       if (json && !"text".equals(format.toLowerCase(Locale.ROOT)) && !"json".equals(format.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException("--json and --format " + format + " disagree: give one");
       }
+      if ((indexDir == null) == (solr == null)) {
+        throw new IllegalArgumentException("give one of --index DIR or --solr URL/COLLECTION");
+      }
+      solrCollection = solr == null ? null : SolrCollection.parse(solr);
       request = request();
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
@@ -133,8 +146,8 @@ public final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     SearchResult result;
-    try (PolicySearcher searcher = PolicySearcher.open(indexDir)) {
-      result = searcher.query(request);
+    try {
+      result = solr != null ? searchSolr(request) : searchIndex(request);
     } catch (IOException e) {
       err.println(e.getMessage());
       err.flush();
@@ -154,6 +167,18 @@ public final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private SearchResult searchIndex(SearchRequest request) throws IOException {
+    try (PolicySearcher searcher = PolicySearcher.open(indexDir)) {
+      return searcher.query(request);
+    }
+  }
+
+  private SearchResult searchSolr(SearchRequest request) throws IOException {
+    try (SolrSearcher searcher = SolrSearcher.open(solrCollection)) {
+      return searcher.query(request);
+    }
   }
 
   /** The request of the arguments: query-string filters and flag filters merged. */

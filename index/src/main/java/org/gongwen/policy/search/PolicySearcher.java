@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -21,7 +20,6 @@ import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -65,10 +63,10 @@ public final class PolicySearcher implements Closeable {
   private final Analyzer analyzer;
   private final String analyzerName;
   private final QueryFactory queries;
-  private final TermMarker marker;
   private final Map<String, StringDocValuesReaderState> facetStates;
 
-  private final SearchVocabulary vocabulary;
+  private final FacetTally tally;
+  private final HitReader hitReader;
 
   private PolicySearcher(Directory directory, DirectoryReader reader, String analyzerName, SearchVocabulary vocabulary)
       throws IOException {
@@ -77,9 +75,9 @@ public final class PolicySearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.analyzerName = analyzerName;
     this.analyzer = Analyzers.text(analyzerName);
-    this.vocabulary = vocabulary;
+    this.tally = new FacetTally(vocabulary);
     this.queries = new QueryFactory(analyzer, vocabulary);
-    this.marker = new TermMarker(analyzer);
+    this.hitReader = new HitReader(new TermMarker(analyzer));
     Map<String, StringDocValuesReaderState> states = new LinkedHashMap<>();
     for (String dim : FACETS) {
       if (!FieldNames.YEAR.equals(dim)) {
@@ -179,7 +177,7 @@ public final class PolicySearcher implements Closeable {
     Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
     SearchHit[] hits = new SearchHit[page.length];
     for (int i : byDoc) {
-      hits[i] = toHit(stored.document(page[i].doc), page[i].score, terms);
+      hits[i] = hitReader.toHit(stored.document(page[i].doc), page[i].score, terms);
     }
     return new SearchResult(docs.totalHits.value, request.offset(), Arrays.asList(hits), facets);
   }
@@ -238,113 +236,20 @@ public final class PolicySearcher implements Closeable {
   }
 
   private Map<String, List<FacetCount>> facets(FacetsCollector hits) throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    Map<String, Long> issuers = Map.of();
+    Map<String, Map<String, Long>> raw = new LinkedHashMap<>();
     for (String dim : FACETS) {
-      List<FacetCount> counts = new ArrayList<>();
-      if (FieldNames.YEAR.equals(dim)) {
-        FacetResult r = new LongValueFacetCounts(dim, hits).getAllChildrenSortByValue();
+      Map<String, Long> byLabel = new LinkedHashMap<>();
+      FacetResult r = FieldNames.YEAR.equals(dim)
+          ? new LongValueFacetCounts(dim, hits).getAllChildrenSortByValue()
+          : new StringValueFacetCounts(facetStates.get(dim), hits).getAllChildren(dim);
+      if (r != null) {
         for (LabelAndValue lv : r.labelValues) {
-          counts.add(new FacetCount(lv.label, lv.value.longValue()));
+          byLabel.merge(lv.label, lv.value.longValue(), Long::sum);
         }
-      } else {
-        Map<String, Long> byLabel = new LinkedHashMap<>();
-        FacetResult r = new StringValueFacetCounts(facetStates.get(dim), hits).getAllChildren(dim);
-        if (r != null) {
-          boolean unit = FieldNames.UNIT.equals(dim) || FieldNames.LEAD_UNIT.equals(dim);
-          for (LabelAndValue lv : r.labelValues) {
-            // short and full names of one unit count as one (区科技局 + 区科学技术局)
-            String label = unit ? vocabulary.units().canonical(lv.label) : lv.label;
-            byLabel.merge(label, lv.value.longValue(), Long::sum);
-          }
-        }
-        if (FieldNames.ISSUER.equals(dim)) {
-          issuers = byLabel;
-        }
-        counts = top(byLabel);
       }
-      out.put(dim, counts);
+      raw.put(dim, byLabel);
     }
-    Map<String, Map<String, Long>> regions = new LinkedHashMap<>();
-    REGION_FACETS.forEach(d -> regions.put(d, new LinkedHashMap<>()));
-    issuers.forEach((issuer, count) -> {
-      IssuerRegion.Region r = vocabulary.regions().of(issuer);
-      if (r.province() != null) {
-        regions.get("province").merge(r.province(), count, Long::sum);
-      }
-      if (r.city() != null) {
-        regions.get("city").merge(r.city(), count, Long::sum);
-      }
-      if (r.county() != null) {
-        regions.get("county").merge(r.county(), count, Long::sum);
-      }
-    });
-    regions.forEach((dim, byLabel) -> out.put(dim, top(byLabel)));
-    return out;
-  }
-
-  /** The most frequent {@link #FACET_VALUES} labels, ties by label. */
-  private static List<FacetCount> top(Map<String, Long> byLabel) {
-    List<FacetCount> counts = new ArrayList<>();
-    byLabel.forEach((label, count) -> counts.add(new FacetCount(label, count)));
-    counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-    return counts.size() > FACET_VALUES ? new ArrayList<>(counts.subList(0, FACET_VALUES)) : counts;
-  }
-
-  private SearchHit toHit(Document d, float score, Set<String> terms) {
-    String type = d.get(FieldNames.TYPE);
-    boolean task = EntryType.TASK.code().equals(type);
-    boolean target = EntryType.TARGET.code().equals(type);
-    List<String> units = task || target ? unitsOf(d) : null;
-    List<String> issuers = Arrays.asList(d.getValues(FieldNames.ISSUER));
-    Highlight highlight = target
-        ? marker.mark(FieldNames.EVIDENCE, d.get(FieldNames.EVIDENCE) != null ? d.get(FieldNames.EVIDENCE) : d.get(FieldNames.RAW), terms)
-        : marker.mark(FieldNames.TITLE, d.get(FieldNames.TITLE), terms);
-    return new SearchHit(
-        type,
-        score,
-        d.get(FieldNames.DOC_ID),
-        d.get(FieldNames.FILE),
-        d.get(FieldNames.DOC_TITLE),
-        issuers.isEmpty() ? null : issuers,
-        d.get(FieldNames.DOC_NUMBER),
-        d.get(FieldNames.SIGNED_DATE),
-        number(d, FieldNames.ORDINAL) == null ? null : number(d, FieldNames.ORDINAL).intValue(),
-        d.get(FieldNames.NUMBER),
-        task ? d.get(FieldNames.TITLE) : null,
-        d.get(FieldNames.SECTION),
-        units == null || units.isEmpty() ? null : units,
-        d.get(FieldNames.INDICATOR),
-        target ? number(d, FieldNames.VALUE).doubleValue() : null,
-        d.get(FieldNames.MEASURE),
-        target ? intOrNull(d, FieldNames.YEAR) : null,
-        d.get(FieldNames.COMPARATOR),
-        d.get(FieldNames.KIND),
-        d.get(FieldNames.SCOPE),
-        d.get(FieldNames.RAW),
-        d.get(FieldNames.EVIDENCE),
-        highlight,
-        d.get(FieldNames.JSON));
-  }
-
-  /** Unit names in index order, lead units marked with a leading {@code *}. */
-  private static List<String> unitsOf(Document d) {
-    List<String> leads = Arrays.asList(d.getValues(FieldNames.LEAD_UNIT));
-    List<String> units = new ArrayList<>();
-    for (String u : d.getValues(FieldNames.UNIT)) {
-      units.add(leads.contains(u) ? "*" + u : u);
-    }
-    return units;
-  }
-
-  private static Number number(Document d, String field) {
-    IndexableField f = d.getField(field);
-    return f == null ? null : f.numericValue();
-  }
-
-  private static Integer intOrNull(Document d, String field) {
-    Number n = number(d, field);
-    return n == null ? null : n.intValue();
+    return tally.facets(raw);
   }
 
   @Override

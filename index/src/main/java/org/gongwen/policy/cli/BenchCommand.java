@@ -123,19 +123,20 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code bench load PATH... [--targets N] [--runs N] [--warmup N] [--analyzer NAME] [--keep DIR]}. */
+  /** {@code bench load PATH... [--targets N,N,...] [--runs N] [--warmup N] [--analyzer NAME] [--index DIR]}. */
   @Command(name = "load", mixinStandardHelpOptions = true,
-      description = "Recombine the extracted PATH documents into a corpus of at least --targets targets, index it, "
-          + "time indexing and each researcher query kind.")
+      description = "Recombine the extracted PATH documents into a corpus that grows through the --targets stages, "
+          + "index it (a snapshot per stage), then time each query kind on every stage in this process.")
   static final class Load implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Base documents (e.g. seeds).")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--targets", defaultValue = "100000", paramLabel = "N", description = "Least targets (default: ${DEFAULT-VALUE}).")
-    private int targets;
+    @Option(names = "--targets", split = ",", defaultValue = "100000", paramLabel = "N",
+        description = "Stages: least targets of each index, comma-separated, e.g. 100000,300000,1000000 (default: ${DEFAULT-VALUE}).")
+    private List<Integer> targets = new ArrayList<>();
 
-    @Option(names = "--runs", defaultValue = "500", paramLabel = "N", description = "Timed runs per query kind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "500", paramLabel = "N", description = "Timed runs per query kind and stage (default: ${DEFAULT-VALUE}).")
     private int runs;
 
     @Option(names = "--warmup", defaultValue = "200", paramLabel = "N", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
@@ -147,7 +148,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Recombination seed.")
     private long seed;
 
-    @Option(names = "--keep", paramLabel = "DIR", description = "Write the index here (must not exist) and keep it.")
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+        description = "Threads adding variants when the stages are built (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = "--with-text", description = "Search the documents' full text (as index --with-text; else their outline).")
+    private boolean withText;
+
+    @Option(names = {"--index", "--keep"}, paramLabel = "DIR",
+        description = "Keep the stage indexes here; a DIR that holds them all is reused, not indexed again.")
     private Path keep;
 
     @Spec
@@ -160,23 +169,20 @@ public final class BenchCommand implements Callable<Integer> {
       Path tmp = null;
       try {
         Analyzers.canonical(analyzer);
-        LoadBench bench = new LoadBench(runs, warmup);
+        LoadBench bench = new LoadBench(runs, warmup, threads);
         List<PolicyDocument> bases = extract(paths);
-        List<PolicyDocument> corpus = new SyntheticCorpus(bases, seed).generate(targets);
-        Path dir;
-        if (keep != null) {
-          if (Files.exists(keep)) {
-            throw new IllegalArgumentException("[" + keep + "] exists: --keep wants a new directory");
-          }
-          dir = keep;
-        } else {
+        SyntheticCorpus corpus = new SyntheticCorpus(bases, seed);
+        Path root = keep;
+        if (root == null) {
           tmp = Files.createTempDirectory("policy-load");
-          dir = tmp.resolve("index");
+          root = tmp;
         }
-        out.printf(Locale.ROOT, "%d base documents -> %d synthetic documents; analyzer %s; %d cores, max heap %d MB%n",
-            bases.size(), corpus.size(), analyzer, Runtime.getRuntime().availableProcessors(),
-            Runtime.getRuntime().maxMemory() >> 20);
-        LoadBench.Result r = bench.run(dir, analyzer, corpus, LoadBench.researcherKinds());
+        out.printf(Locale.ROOT, "%d base documents; analyzer %s, %s; %d cores, max heap %d MB; stages %s%n",
+            bases.size(), analyzer, withText ? "full text" : "outline", Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+            targets);
+        out.flush();
+        List<LoadBench.Stage> stages = bench.prepare(root, analyzer, withText, corpus, targets);
+        LoadBench.Result r = bench.run(stages, LoadBench.researcherKinds());
         LoadBench.describe(r).forEach(out::println);
         return 0;
       } catch (IllegalArgumentException e) {

@@ -222,19 +222,19 @@ public final class SearchCommand implements Callable<Integer> {
 
   private static void printText(PrintWriter out, SearchRequest request, SearchResult result) {
     if (result.hits().isEmpty()) {
-      out.println(result.total() == 0 ? "no hits" : "no hits after offset " + request.offset() + " of " + result.total());
+      out.println(result.total() == 0 ? "no hits" : "no hits after offset " + request.offset() + " of " + result.totalText());
     } else {
       for (int i = 0; i < result.hits().size(); i++) {
         out.println(HitFormat.format(request.offset() + i + 1, result.hits().get(i)));
       }
       int last = request.offset() + result.hits().size();
       if (request.offset() > 0 || last < result.total()) {
-        out.println("-- hits " + (request.offset() + 1) + "-" + last + " of " + result.total()
+        out.println("-- hits " + (request.offset() + 1) + "-" + last + " of " + result.totalText()
             + (last < result.total() ? " (next: --offset " + last + ")" : ""));
       }
     }
     if (result.facets() != null) {
-      out.println("-- facets over " + result.total() + " hits");
+      out.println("-- facets over " + result.totalText() + " hits");
       for (Map.Entry<String, List<FacetCount>> dim : result.facets().entrySet()) {
         StringBuilder sb = new StringBuilder(dim.getKey()).append(':');
         for (FacetCount c : dim.getValue()) {

@@ -24,9 +24,9 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -34,6 +34,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gongwen.policy.index.Analyzers;
@@ -42,8 +43,10 @@ import org.gongwen.policy.index.FieldNames;
 import org.gongwen.policy.index.PolicyIndexer;
 
 /**
- * Searches an index read-only. Sees the index as it was committed when opened. Queries are analyzed with
- * the analyzer the index was built with (its name is in the commit data). Thread-safe.
+ * Searches an index read-only. Sees the index as it was committed when opened, or at the last
+ * {@link #refresh()}. Queries are analyzed with the analyzer the index was built with (its name is in the
+ * commit data). Thread-safe: each call searches the reader current when it starts
+ * ({@link SearcherManager}), and facet state is cached per reader ({@link FacetStateCache}).
  */
 public final class PolicySearcher implements Closeable {
 
@@ -57,34 +60,30 @@ public final class PolicySearcher implements Closeable {
   /** Most values listed per facet dimension (the most frequent; years: all, in order). */
   public static final int FACET_VALUES = 20;
 
+  private final Path dir;
   private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final SearcherManager manager;
   private final Analyzer analyzer;
   private final String analyzerName;
   private final QueryFactory queries;
-  private final Map<String, StringDocValuesReaderState> facetStates;
+  private final FacetStateCache facetStates;
+  private final int exactTotalUpTo;
 
   private final FacetTally tally;
   private final HitReader hitReader;
 
-  private PolicySearcher(Directory directory, DirectoryReader reader, String analyzerName, SearchVocabulary vocabulary)
-      throws IOException {
+  private PolicySearcher(Path dir, Directory directory, DirectoryReader reader, String analyzerName,
+      SearchVocabulary vocabulary, int exactTotalUpTo) throws IOException {
+    this.dir = dir;
     this.directory = directory;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.manager = new SearcherManager(reader, null);
+    this.exactTotalUpTo = exactTotalUpTo;
     this.analyzerName = analyzerName;
     this.analyzer = Analyzers.text(analyzerName);
     this.tally = new FacetTally(vocabulary);
     this.queries = new QueryFactory(analyzer, vocabulary);
     this.hitReader = new HitReader(new TermMarker(analyzer));
-    Map<String, StringDocValuesReaderState> states = new LinkedHashMap<>();
-    for (String dim : FACETS) {
-      if (!FieldNames.YEAR.equals(dim)) {
-        states.put(dim, new StringDocValuesReaderState(reader, dim));
-      }
-    }
-    this.facetStates = Map.copyOf(states);
+    this.facetStates = new FacetStateCache(FACETS.stream().filter(d -> !FieldNames.YEAR.equals(d)).toList());
   }
 
   /**
@@ -103,6 +102,17 @@ public final class PolicySearcher implements Closeable {
    * @throws IndexUnavailableException as {@link #open(Path)}
    */
   public static PolicySearcher open(Path dir, SearchVocabulary vocabulary) throws IOException {
+    return open(dir, vocabulary, EXACT_TOTAL_UP_TO);
+  }
+
+  /**
+   * As {@link #open(Path, SearchVocabulary)}, counting totals exactly up to {@code exactTotalUpTo} matches
+   * (tests compare the early-terminated path with the exact one on a small index).
+   */
+  static PolicySearcher open(Path dir, SearchVocabulary vocabulary, int exactTotalUpTo) throws IOException {
+    if (exactTotalUpTo < 1) {
+      throw new IllegalArgumentException("exactTotalUpTo must be >= 1, got [" + exactTotalUpTo + "]");
+    }
     if (!Files.isDirectory(dir)) {
       throw new IndexUnavailableException(dir, "no index: the directory does not exist");
     }
@@ -114,7 +124,7 @@ public final class PolicySearcher implements Closeable {
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
         String analyzer = checkCompatible(dir, reader.getIndexCommit().getUserData());
-        return new PolicySearcher(directory, reader, analyzer, vocabulary);
+        return new PolicySearcher(dir, directory, reader, analyzer, vocabulary, exactTotalUpTo);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -139,28 +149,81 @@ public final class PolicySearcher implements Closeable {
     return analyzer;
   }
 
+  /**
+   * Sees the latest commit of the index from now on (searches already running finish on the reader they
+   * started with). The facet state of the old reader is dropped when its last search ends.
+   *
+   * @return whether there was a newer commit
+   * @throws IndexUnavailableException when the new commit was written with another analyzer or layout
+   */
+  public boolean refresh() throws IOException {
+    IndexSearcher before = manager.acquire();
+    try {
+      manager.maybeRefreshBlocking();
+      IndexSearcher after = manager.acquire();
+      try {
+        if (after.getIndexReader() == before.getIndexReader()) {
+          return false;
+        }
+        String name = checkCompatible(dir, ((DirectoryReader) after.getIndexReader()).getIndexCommit().getUserData());
+        if (!name.equals(analyzerName)) {
+          throw new IndexUnavailableException(dir, "index rebuilt with analyzer [" + name + "] while open with ["
+              + analyzerName + "]: open it again");
+        }
+        return true;
+      } finally {
+        manager.release(after);
+      }
+    } finally {
+      manager.release(before);
+    }
+  }
+
   /** The name of the analyzer the index was built (and is searched) with. */
   public String analyzerName() {
     return analyzerName;
   }
 
+  /**
+   * Totals are counted exactly up to this many matches. Past it, a search without facets stops counting
+   * and skips entries that cannot enter the page (block-max WAND for relevance, the points of the sort
+   * field for value and year), and the total is a lower bound ({@link SearchResult#totalExact()} false).
+   */
+  public static final int EXACT_TOTAL_UP_TO = 10_000;
+
   /** The page of hits for the request, with the total and, when asked, the facet counts. */
   public SearchResult query(SearchRequest request) throws IOException {
     Query query = queries.build(request);
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return query(searcher, request, query);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private SearchResult query(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
     int wanted = request.offset() + request.limit();
+    int threshold = Math.max(exactTotalUpTo, wanted);
     // relevance: the score collector keeps scores (ties in doc order, as SCORE then DOC would);
     // value and year: the field collector, with scores filled in afterwards for the returned hits
     CollectorManager<?, ? extends TopDocs> top = request.sort() == SortOrder.RELEVANCE
-        ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
-        : new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE);
-    TopDocs docs;
+        ? new TopScoreDocCollectorManager(wanted, null, threshold)
+        : new TopFieldCollectorManager(sort(request.sort()), wanted, null, threshold);
+    TopDocs docs = searcher.search(query, top);
+    long total = docs.totalHits.value;
+    boolean exact = docs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     Map<String, List<FacetCount>> facets = null;
     if (request.facets()) {
-      Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-      docs = (TopDocs) both[0];
-      facets = facets((FacetsCollector) both[1]);
-    } else {
-      docs = searcher.search(query, top);
+      // a second pass over every match, without scores: counting needs them all, the page does not, so
+      // the page keeps its early termination and the facet pass gives the exact total
+      FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
+      facets = facets(all, facetStates.states(searcher.getIndexReader()));
+      total = 0;
+      for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
+        total += m.totalHits;
+      }
+      exact = true;
     }
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
@@ -179,7 +242,7 @@ public final class PolicySearcher implements Closeable {
     for (int i : byDoc) {
       hits[i] = hitReader.toHit(stored.document(page[i].doc), page[i].score, terms);
     }
-    return new SearchResult(docs.totalHits.value, request.offset(), Arrays.asList(hits), facets);
+    return new SearchResult(total, exact, request.offset(), Arrays.asList(hits), facets);
   }
 
   /**
@@ -189,15 +252,20 @@ public final class PolicySearcher implements Closeable {
   public CompareResult compare(SearchRequest request) throws IOException {
     SearchRequest targets = request.withFilters(request.filters().withType(EntryType.TARGET));
     Query query = queries.build(targets);
-    TopDocs docs = searcher.search(query, new TopScoreDocCollectorManager(targets.limit(), null, Integer.MAX_VALUE));
-    int[] ids = new int[docs.scoreDocs.length];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = docs.scoreDocs[i].doc;
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs docs = searcher.search(query, new TopScoreDocCollectorManager(targets.limit(), null, Integer.MAX_VALUE));
+      int[] ids = new int[docs.scoreDocs.length];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = docs.scoreDocs[i].doc;
+      }
+      Arrays.sort(ids);
+      List<CompareRow> rows = new ArrayList<>(CompareColumns.read(searcher.getIndexReader(), ids));
+      rows.sort(CompareRow.ORDER);
+      return new CompareResult(docs.totalHits.value, rows);
+    } finally {
+      manager.release(searcher);
     }
-    Arrays.sort(ids);
-    List<CompareRow> rows = new ArrayList<>(CompareColumns.read(reader, ids));
-    rows.sort(CompareRow.ORDER);
-    return new CompareResult(docs.totalHits.value, rows);
   }
 
   /** The hits of {@link #query}. */
@@ -207,15 +275,27 @@ public final class PolicySearcher implements Closeable {
 
   /** How many entries match the request, ignoring offset and limit. */
   public int count(SearchRequest request) throws IOException {
-    return searcher.count(queries.build(request));
+    Query query = queries.build(request);
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.count(query);
+    } finally {
+      manager.release(searcher);
+    }
   }
 
   /** Entry counts by type. */
   public IndexStats stats() throws IOException {
-    return new IndexStats(countType(EntryType.DOCUMENT), countType(EntryType.TASK), countType(EntryType.TARGET));
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return new IndexStats(countType(searcher, EntryType.DOCUMENT), countType(searcher, EntryType.TASK),
+          countType(searcher, EntryType.TARGET));
+    } finally {
+      manager.release(searcher);
+    }
   }
 
-  private long countType(EntryType type) throws IOException {
+  private static long countType(IndexSearcher searcher, EntryType type) throws IOException {
     return searcher.count(new TermQuery(new Term(FieldNames.TYPE, type.code())));
   }
 
@@ -235,13 +315,14 @@ public final class PolicySearcher implements Closeable {
     };
   }
 
-  private Map<String, List<FacetCount>> facets(FacetsCollector hits) throws IOException {
+  private Map<String, List<FacetCount>> facets(FacetsCollector hits, Map<String, StringDocValuesReaderState> states)
+      throws IOException {
     Map<String, Map<String, Long>> raw = new LinkedHashMap<>();
     for (String dim : FACETS) {
       Map<String, Long> byLabel = new LinkedHashMap<>();
       FacetResult r = FieldNames.YEAR.equals(dim)
           ? new LongValueFacetCounts(dim, hits).getAllChildrenSortByValue()
-          : new StringValueFacetCounts(facetStates.get(dim), hits).getAllChildren(dim);
+          : new StringValueFacetCounts(states.get(dim), hits).getAllChildren(dim);
       if (r != null) {
         for (LabelAndValue lv : r.labelValues) {
           byLabel.merge(lv.label, lv.value.longValue(), Long::sum);
@@ -255,7 +336,7 @@ public final class PolicySearcher implements Closeable {
   @Override
   public void close() throws IOException {
     try (directory; analyzer) {
-      reader.close();
+      manager.close();
     }
   }
 }

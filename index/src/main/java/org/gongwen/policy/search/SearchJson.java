@@ -8,7 +8,11 @@ public final class SearchJson {
 
   private SearchJson() {}
 
-  /** {@code {query, filters, sort, offset, limit, total, hits[, facets]}}. */
+  /**
+   * {@code {query, filters, sort, offset, limit, total, totalRelation, hits[, facets]}}; {@code totalRelation}
+   * is {@code "eq"} when {@code total} is exact, {@code "gte"} when it is a lower bound (broad queries
+   * without facets stop counting, see {@link PolicySearcher#EXACT_TOTAL_UP_TO}).
+   */
   public static Map<String, Object> of(SearchRequest request, SearchResult result) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", request.query());
@@ -17,6 +21,7 @@ public final class SearchJson {
     m.put("offset", request.offset());
     m.put("limit", request.limit());
     m.put("total", result.total());
+    m.put("totalRelation", result.totalRelation());
     m.put("hits", result.hits());
     if (result.facets() != null) {
       m.put("facets", result.facets());

@@ -223,6 +223,7 @@ public final class PolicyServer implements Closeable {
     m.put("filters", request.filters().asMap());
     m.put("limit", request.limit());
     m.put("total", result.total());
+    m.put("totalRelation", result.totalRelation());
     m.put("rows", rows);
     json(ctx, 200, m);
   }

@@ -177,7 +177,7 @@ async function renderSearch(s) {
   const box = clear($('results'));
   const from = r.total === 0 ? 0 : r.offset + 1;
   const to = r.offset + r.hits.length;
-  status(r.total === 0 ? '没有结果' : `${TYPE_LABEL[s.type] || ''} 第 ${from}–${to} 条，共 ${r.total} 条`);
+  status(r.total === 0 ? '没有结果' : `${TYPE_LABEL[s.type] || ''} 第 ${from}–${to} 条，共 ${r.totalRelation === 'gte' ? '至少 ' : ''}${r.total} 条`);
   if (s.type === 'target') box.appendChild(targetTable(r.hits, s));
   else for (const h of r.hits) box.appendChild(s.type === 'task' ? taskHit(h) : documentHit(h));
   paging(r.offset, r.hits.length, r.total);
@@ -275,7 +275,7 @@ async function renderCompare(s) {
   const facets = await api('/api/v1/search?' + apiParams(s, { type: 'target', limit: 1, facets: true }));
   renderFacets(facets.facets);
   const rows = r.rows;
-  status(rows.length === 0 ? '没有可对比的目标' : `对比 ${rows.length} 个目标${r.total > rows.length ? `（共 ${r.total} 个匹配，取最相关的 ${rows.length} 个）` : ''}`);
+  status(rows.length === 0 ? '没有可对比的目标' : `对比 ${rows.length} 个目标${r.total > rows.length ? `（共 ${r.totalRelation === 'gte' ? '至少 ' : ''}${r.total} 个匹配，取最相关的 ${rows.length} 个）` : ''}`);
   const docs = [];
   const byDoc = new Map();
   for (const h of rows) {

@@ -16,6 +16,7 @@ import org.gongwen.policy.model.Task;
 import org.gongwen.policy.structure.Cell;
 import org.gongwen.policy.structure.Line;
 import org.gongwen.policy.structure.Outline;
+import org.gongwen.policy.structure.PartRole;
 import org.gongwen.policy.structure.Row;
 import org.gongwen.policy.structure.TableBlock;
 
@@ -97,13 +98,16 @@ public final class TargetExtractor {
       if (indicatorTable) {
         out.addAll(tables.find(where, table, years, title));
       }
-      ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, "", outline.roleAt(table.span().start()));
+      PartRole role = outline.roleAt(table.span().start());
       for (Row row : table.rows()) {
+        String label = "";
         for (int c = 1; c < row.cells().size(); c++) {
           Cell cell = row.cell(c);
           if (!cell.empty() && !(indicatorTable && isNumberCell(cell))
               && !TableTargetFinder.isSerialColumn(table.header().cell(c).text())) {
+            ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, "", role, label);
             out.addAll(prose.find(where, cell.span().start(), cell.span().end(), frame, log));
+            label = rowLabel(cell.text());
           }
         }
       }
@@ -111,6 +115,19 @@ public final class TargetExtractor {
     out.sort(Comparator.comparingInt((Target t) -> t.span().start()).thenComparingInt(t -> t.span().end()));
     return out;
   }
+
+  /**
+   * A cell's text as the label of the cells right of it ({@code 1.签约居民续约率}: what they measure), without
+   * its item number; empty when the cell is a sentence or longer than a label, so no text passes for a name.
+   */
+  static String rowLabel(String cellText) {
+    String t = ITEM_NUMBER.matcher(cellText.replaceAll("\\s+", "")).replaceFirst("");
+    return t.length() >= 2 && t.length() <= MAX_LABEL && !SENTENCE_MARK.matcher(t).find() ? t : "";
+  }
+
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])");
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[。，,；;！？:：]");
+  private static final int MAX_LABEL = 40;
 
   private static boolean isNumberCell(Cell cell) {
     return cell.text().strip().matches("[0-9０-９.．()（）\\s]+(左右|以上|以内)?");

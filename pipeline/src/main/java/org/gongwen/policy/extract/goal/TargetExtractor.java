@@ -23,7 +23,7 @@ import org.gongwen.policy.structure.TableBlock;
 /**
  * Implements extraction-spec §5: targets of the running text ({@link ProseTargetFinder}) and of tables
  * ({@link TableTargetFinder} for indicator tables; the text cells of other tables are read as prose),
- * in document order, each with its evidence span and the index of the task it belongs to. Each prose line
+ * in document order (none from a table of benefits, conditions or facts: {@link NonGoalTableRule}), each with its evidence span and the index of the task it belongs to. Each prose line
  * is read in its frame: its part's role ({@link Outline#roleAt}) and the lead-in line above it, a line
  * ending in a colon ({@code 到2027年，力争实现：}), which covers the lines below it up to the next heading of
  * its own level or higher.
@@ -35,10 +35,12 @@ public final class TargetExtractor {
 
   private final ProseTargetFinder prose;
   private final TableTargetFinder tables;
+  private final NonGoalTableRule nonGoalTables;
 
-  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables) {
+  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables, NonGoalTableRule nonGoalTables) {
     this.prose = prose;
     this.tables = tables;
+    this.nonGoalTables = nonGoalTables;
   }
 
   /**
@@ -50,7 +52,7 @@ public final class TargetExtractor {
     TargetWords words = new TargetWords(lexicon);
     IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()));
     return new TargetExtractor(new ProseTargetFinder(parser, words, TargetRules.standard(words), trimmer),
-        new TableTargetFinder(parser, words));
+        new TableTargetFinder(parser, words), new NonGoalTableRule(lexicon));
   }
 
   public Extraction<List<Target>> extract(Outline outline, DocMetadata metadata, List<Task> tasks) {
@@ -94,6 +96,9 @@ public final class TargetExtractor {
       }
     }
     for (TableBlock table : outline.tables()) {
+      if (nonGoalTables.givesNoTargets(table)) {
+        continue; // a table of benefits, conditions, project facts or a policy card sets no goals
+      }
       boolean indicatorTable = tables.isIndicatorTable(table);
       if (indicatorTable) {
         out.addAll(tables.find(where, table, years, title));

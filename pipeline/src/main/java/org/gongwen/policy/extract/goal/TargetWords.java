@@ -207,7 +207,8 @@ public final class TargetWords {
         .toList();
   }
 
-  private static Pattern alternation(Lexicon lexicon, String list) {
+  /** A lexicon list as one regex alternation, longest word first, compiled once by the caller's constructor. */
+  static Pattern alternation(Lexicon lexicon, String list) {
     return Pattern.compile(String.join("|", lexicon.longestFirst(list).stream().map(Pattern::quote).toList()));
   }
 }

@@ -7,7 +7,8 @@ import org.gongwen.policy.extract.quantity.QuantityKind;
  * Conditions and thresholds: a number that qualifies who or what is meant, not a goal.
  * <ul>
  *   <li>a clause {@code 对…的…} or {@code 凡…的} followed by a benefit ({@code 对营业收入首次突破10亿元的企业，给予…});</li>
- *   <li>a number followed by 的 ({@code 团队人数不超过5人的}, {@code 年产值突破5亿元的企业10家});</li>
+ *   <li>a number followed by 的 ({@code 团队人数不超过5人的}, {@code 年产值突破5亿元的企业10家}), except a bare
+ *       percentage of a thing ({@code 预留30%的号源}: the share to reach);</li>
  *   <li>money followed by a noun and another amount in its clause ({@code 投资超亿元项目3个});</li>
  *   <li>a per-capita denominator ({@code 每万人});</li>
  *   <li>a condition word earlier in the sentence or its lead-in ({@code 原则上应是…规模超过50亿元},
@@ -26,7 +27,7 @@ public final class ConditionRule implements TargetRule {
   public Verdict judge(Candidate c) {
     String after = c.after();
     String afterSuffix = after.replaceFirst("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)", "").stripLeading();
-    if (afterSuffix.startsWith("的")) {
+    if (afterSuffix.startsWith("的") && !shareOf(c)) {
       return Verdict.REJECT;
     }
     if (perCapita(c) || eligibility(c) || moneyThreshold(c, afterSuffix)
@@ -34,6 +35,15 @@ public final class ConditionRule implements TargetRule {
       return Verdict.REJECT;
     }
     return Verdict.PASS;
+  }
+
+  /**
+   * {@code 预留30%的号源}, {@code 100%的乡镇建成…}: a percentage of a thing, with no bound before it, counts part
+   * of that thing (a share to reach), not a threshold of whom it qualifies ({@code 占比超过30%的企业}).
+   */
+  private boolean shareOf(Candidate c) {
+    return "%".equals(c.unit()) && c.after().startsWith("的") && words.comparatorWordBefore(c.clause()) == null
+        && !words.condition.matcher(c.before()).find();
   }
 
   private static boolean perCapita(Candidate c) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Achievements and baselines of a past period ({@code 2018年以来累计培育…}, {@code 已建成…}): a past-period word
  * in the sentence before the number, or a verb of something done in its own clause, with no future frame
- * ({@code 到2025年}, 力争, 目标) after it.
+ * ({@code 到2025年}, 力争, 目标) after it. A base of comparison ({@code 较上年提高，2025年达到95%}) is no past period.
  */
 public final class PastPeriodRule implements TargetRule {
 
@@ -19,7 +19,7 @@ public final class PastPeriodRule implements TargetRule {
 
   @Override
   public Verdict judge(Candidate c) {
-    String before = c.before();
+    String before = blankComparisons(c.before());
     int lastPast = lastEnd(words.past.matcher(before));
     int lastDone = lastEnd(words.pastVerb.matcher(c.clause()));
     if (lastDone >= 0) {
@@ -29,6 +29,20 @@ public final class PastPeriodRule implements TargetRule {
       return Verdict.PASS;
     }
     return FUTURE.matcher(before.substring(lastPast)).find() ? Verdict.PASS : Verdict.REJECT;
+  }
+
+  /** {@code 比上年}, {@code 较去年}: a base of comparison, not a period the number was reached in (blanked, same length). */
+  private static final Pattern COMPARISON = Pattern.compile("(?:比|较|同比)(?:上年|去年|上一年)");
+
+  private static String blankComparisons(String s) {
+    java.util.regex.Matcher m = COMPARISON.matcher(s);
+    StringBuilder b = new StringBuilder(s);
+    while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        b.setCharAt(k, ' ');
+      }
+    }
+    return b.toString();
   }
 
   private static int lastEnd(java.util.regex.Matcher m) {

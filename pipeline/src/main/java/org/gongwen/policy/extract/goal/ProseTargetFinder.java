@@ -31,7 +31,7 @@ public final class ProseTargetFinder {
   private static final Pattern SUFFIX = Pattern.compile("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)");
   private static final Pattern LEADING_FILLER = Pattern.compile(
       "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*"
-          + "(?:“[^“”]{1,8}”(?:范围内|区域内)|[一二三四五六七八九十两0-9]{1,2}年内|明年|上半年|下半年|年底前|(?:到|至|在|于)?\\d{4}年(?:底|末|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
+          + "(?:“[^“”]{1,8}”(?:范围内|区域内)|[一二三四五六七八九十两0-9]{1,2}年内|明年(?:底|末)?(?:以前|前)?|上半年|下半年|年底前|(?:到|至|在|于)?\\d{4}年(?:底|末)?(?:以前|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
           + "通过|三年|期间|范围内|将)+");
   /** A comparison at the end of an indicator: {@code 单位能耗比2015年下降} → {@code 单位能耗}. */
   private static final Pattern COMPARISON = Pattern.compile(
@@ -52,7 +52,8 @@ public final class ProseTargetFinder {
     this.words = words;
     this.rules = rules;
     this.trimmer = trimmer;
-    this.trailingVerb = Pattern.compile("(?:" + words.comparatorAlternation() + "|为|至|共计|累计|分别|均|总体|和|及|与|、)+$");
+    this.trailingVerb = Pattern.compile("(?:(?:" + words.comparatorAlternation() + ")(?:" + words.verbAfterComparatorAlternation()
+        + "){0,2}|为|至|共计|累计|分别|均|总体|和|及|与|、)+$");
   }
 
   /**
@@ -79,7 +80,15 @@ public final class ProseTargetFinder {
   }
 
   /** What frames a piece of text: the plan's years, a lead-in line ending in a colon above it, its part's role. */
-  public record Frame(YearContext years, String leadIn, PartRole role) {
+  /**
+   * @param rowLabel the label of the table row a cell's text belongs to ({@code 1.签约居民续约率}), naming what
+   *     its numbers measure when the cell itself does not ({@code 力争2023年达到80%}); empty outside tables
+   */
+  public record Frame(YearContext years, String leadIn, PartRole role, String rowLabel) {
+    public Frame(YearContext years, String leadIn, PartRole role) {
+      this(years, leadIn, role, "");
+    }
+
     public static Frame of(YearContext years) {
       return new Frame(years, "", PartRole.OTHER);
     }
@@ -89,6 +98,8 @@ public final class ProseTargetFinder {
       List<Decision> log, List<Target> out) {
     List<Quantity> qs = parser.parse(sentence);
     TargetKind previousKind = null;
+    String previousIndicator = "";
+    int consumed = 0; // where the noun after the previous target ends (建设50所学校和150个专业: 学校 is taken)
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
       if (q.kind() != QuantityKind.AMOUNT) {
@@ -110,8 +121,13 @@ public final class ProseTargetFinder {
       Matcher suffix = SUFFIX.matcher(sentence.substring(rawEnd));
       Matcher listed = LISTED_TIME_UNIT.matcher(sentence.substring(q.end()));
       boolean timed = timeUnit.lookingAt();
+      Relation listBound = null;
       if ("个".equals(unit) && !timed && listed.lookingAt()) {
         unit = "个" + listed.group(1); // 分别压缩至15个、7个工作日以内: the list shares its measure word
+        Matcher listSuffix = SUFFIX.matcher(sentence.substring(q.end() + listed.end()));
+        if (listSuffix.find()) { // … and its bound
+          listBound = words.comparator("", listSuffix.group(), q.fuzz());
+        }
       } else if ("个".equals(unit) && timed) {
         unit = "个" + timeUnit.group(1); // 压缩到8.5个工作日以内
         rawEnd = q.end() + timeUnit.end();
@@ -126,9 +142,13 @@ public final class ProseTargetFinder {
         continue;
       }
       String after = sentence.substring(rawEnd);
-      int itemStart = Math.max(lastBreak(ITEM_BREAK, sentence, q.start()), previousAmountEnd(qs, i, clauseStart));
+      int itemStart = Math.max(Math.max(lastBreak(ITEM_BREAK, sentence, q.start()), previousAmountEnd(qs, i, clauseStart)),
+          Math.max(consumed <= q.start() ? consumed : 0, openBracket(sentence, q.start())));
       String before = sentence.substring(itemStart, q.start()).replaceFirst("^(?:及以上|以上|左右|以内)?[和及与、]?", "");
       Relation comparator = words.comparator(before, after, q.fuzz());
+      if (comparator == Relation.EQUAL && listBound != null) {
+        comparator = listBound;
+      }
       if (comparator == Relation.EQUAL && plainRange(q)) {
         comparator = Relation.AT_LEAST; // 建成1至2个: at least the low end is promised
       }
@@ -143,8 +163,34 @@ public final class ProseTargetFinder {
       TargetKind kind = inherit ? previousKind : words.kind(verbs, unit);
       previousKind = kind;
       Integer year = kind == TargetKind.ANNUAL ? null : yearOf(qs, i, sentence, context, frame.years());
-      String indicator = indicator(before, withoutEarlierAmounts(sentence.substring(clauseStart, itemStart), qs, i,
-          clauseStart), sentence.substring(suffixEnd));
+      String indicator = "%".equals(unit) && sentence.startsWith("的", suffixEnd)
+          ? shareOf(before, sentence.substring(suffixEnd + 1))
+          : indicator(before, withoutEarlierAmounts(sentence.substring(clauseStart, itemStart), qs, i, clauseStart),
+              sentence.substring(suffixEnd));
+      String scope = null;
+      Matcher each = DISTRIBUTIVE.matcher(indicator);
+      if (each.matches()) { // 各区至少培育1家示范基地, 每个县区至少有1家定点医疗机构: the thing counted follows
+        String noun = indicator("", "", sentence.substring(suffixEnd));
+        if (!noun.isEmpty()) {
+          scope = each.group(1) != null ? indicator : null;
+          indicator = each.group(1) != null ? noun : noun + "（" + indicator + "）";
+        }
+      }
+      if (indicator.isEmpty()) {
+        indicator = previousIndicator; // 压缩到8.5个工作日以内，五年内压缩到5个工作日以内: the subject is not repeated
+      }
+      if (indicator.isEmpty() && !frame.rowLabel().isEmpty()) {
+        indicator = frame.rowLabel(); // a table cell 力争2023年达到80% measures what its row names
+        if (!inherit) {
+          kind = words.kind(frame.rowLabel() + verbs, unit);
+          previousKind = kind;
+        }
+      }
+      previousIndicator = indicator;
+      String nounAfter = sentence.substring(suffixEnd, suffixEnd + nounEnd(sentence.substring(suffixEnd)));
+      if (!indicator.isEmpty() && nounAfter.replaceAll("\\s+", "").contains(indicator)) {
+        consumed = suffixEnd + nounAfter.length();
+      }
       int rawStart = q.start();
       String verb = words.comparatorWordBefore(before);
       if (verb != null) {
@@ -155,7 +201,7 @@ public final class ProseTargetFinder {
       if (printed.unit() == null && unit != null) {
         printed = new Printed(printed.value(), unit); // 10（个）: the measure word in brackets
       }
-      out.add(new Target(indicator, q.value(), unit, comparator, year, null, kind, q.low(), q.high(),
+      out.add(new Target(indicator, q.value(), unit, comparator, year, scope, kind, q.low(), q.high(),
           sentence.substring(rawStart, suffixEnd), where.taskAt(span.start()), span, where.pageAt(span.start()),
           printed));
     }
@@ -197,7 +243,7 @@ public final class ProseTargetFinder {
     return s;
   }
 
-  private static final Pattern RELATIVE_PERIOD = Pattern.compile("[一二三四五六七八九十两\\d]{1,2}\\s*年(?:内|时间)|明年|后年");
+  private static final Pattern RELATIVE_PERIOD = Pattern.compile("[一二三四五六七八九十两\\d]{1,2}\\s*年(?:内|时间)");
   /** A paragraph opened by a due year (after its item number and short title): {@code （三）发展目标。到2025年，}. */
   private static final Pattern PARAGRAPH_FRAME = Pattern.compile(
       "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]\\s*)?(?:[^。：:]{0,15}[。：:])?\\s*(?:到|至)\\s*(\\d{4})\\s*年");
@@ -216,6 +262,10 @@ public final class ProseTargetFinder {
     int clauseStart = lastBreak(CLAUSE_BREAK, sentence, qs.get(i).start());
     if (RELATIVE_PERIOD.matcher(sentence.substring(clauseStart, qs.get(i).start())).find()) {
       return null; // 五年内压缩到5个工作日以内: a period without a printed start
+    }
+    Integer relative = relativeYear(qs, i, sentence, years);
+    if (relative != null) {
+      return relative;
     }
     for (int j = i - 1; j >= 0; j--) {
       Quantity d = qs.get(j);
@@ -250,6 +300,39 @@ public final class ProseTargetFinder {
     return years.defaultYear(sentence);
   }
 
+  /** A distributive phrase alone (各区, 各地市, 每个县区, 每省): it says for which areas, not what is counted. */
+  private static final Pattern DISTRIBUTIVE = Pattern.compile(
+      "(?:(各)|每(?:个|一个)?)[\\p{IsHan}]{0,3}[省市区县镇乡州盟旗村]");
+
+  private static final Pattern RELATIVE_YEAR = Pattern.compile("明年|今年|本年度|后年");
+
+  /**
+   * The year of a relative year word before the number in its sentence ({@code 明年上半年…压缩到8.5个工作日},
+   * {@code 今年…达到}), counted from the year the document was signed; null when there is none, when a printed
+   * year stands between it and the number, or when the signing date is unknown.
+   */
+  private static Integer relativeYear(List<Quantity> qs, int i, String sentence, YearContext years) {
+    Matcher m = RELATIVE_YEAR.matcher(sentence);
+    m.region(0, qs.get(i).start());
+    String word = null;
+    int at = -1;
+    while (m.find()) {
+      word = m.group();
+      at = m.end();
+    }
+    if (word == null || years.annual() && !word.equals("明年") && !word.equals("后年")) {
+      return null; // in a one-year plan 今年 is the plan's year
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Quantity d = qs.get(j);
+      if (d.start() >= at && d.kind() == QuantityKind.DATE && "年".equals(d.unit())) {
+        return null;
+      }
+    }
+    int offset = word.equals("明年") ? 1 : word.equals("后年") ? 2 : 0;
+    return years.signedYearPlus(offset);
+  }
+
   /**
    * The phrase before the number in its list item, trimmed to what is measured; when that is only verbs,
    * the noun after the number ({@code 建成拥有10家高能级创新平台}); when the item has nothing before the number,
@@ -257,11 +340,11 @@ public final class ProseTargetFinder {
    */
   private String indicator(String before, String clauseBeforeItem, String after) {
     String s = trimmer.trim(clean(before));
-    if (s.length() < 2) { // 在10个左右领域: a preposition alone names nothing
+    if (s.length() < 2 || words.onlyGoalWords(s)) { // 在10个左右领域, 建设50所学校: a preposition or verb names nothing
       s = "";
     }
     if (s.isEmpty()) {
-      String noun = after.substring(0, nextBreak(ITEM_BREAK, after)).replaceAll("\\s+", "");
+      String noun = after.substring(0, nounEnd(after)).replaceAll("\\s+", "");
       s = trimmer.trim(clean(words.workNounsEnd.matcher(noun).replaceAll("")));
     }
     if (s.isEmpty()) {
@@ -270,12 +353,50 @@ public final class ProseTargetFinder {
     return s;
   }
 
+  /**
+   * The indicator of a share {@code N%的X} (spec §5 {@code …%的X}): what is done to X with X itself, the part of
+   * X the number counts ({@code 推动二级医院预留30%的号源} → {@code 二级医院预留号源}, {@code 60%的乡镇建成…} →
+   * {@code 乡镇建成…}).
+   */
+  private String shareOf(String before, String after) {
+    String head = trimmer.trim(clean(before));
+    String noun = after.substring(0, nounEnd(after)).replaceAll("\\s+", "")
+        .replaceAll("[（(][^（()）]*[)）]", "");
+    return head.length() < 2 ? noun : head + noun;
+  }
+
   private String clean(String phrase) {
     String s = phrase.replaceAll("\\s+", "");
     s = LEADING_FILLER.matcher(s).replaceFirst("");
     s = COMPARISON.matcher(s).replaceFirst("");
     s = trailingVerb.matcher(s).replaceFirst("");
     return s.replaceAll("^[“”\"]+|[“”\"]+$", "").replaceAll("^(?:的|具有|具备)", "");
+  }
+
+  /** A conjunction before the next figure: the noun after a number ends there (50所学校和150个专业). */
+  private static final Pattern NEXT_ITEM = Pattern.compile("[和及与、][0-9一二三四五六七八九十两百千万]");
+
+  /** Where the noun after a number ends: at the next item break or the conjunction before the next figure. */
+  private static int nounEnd(String after) {
+    Matcher m = NEXT_ITEM.matcher(after);
+    return Math.min(nextBreak(ITEM_BREAK, after), m.find() ? m.start() : after.length());
+  }
+
+  /** Just after the last bracket opened and not closed before {@code at} (号源（其中专家号源不低于30%）), or 0. */
+  private static int openBracket(String s, int at) {
+    int depth = 0;
+    for (int k = at - 1; k >= 0; k--) {
+      char ch = s.charAt(k);
+      if (ch == '）' || ch == ')') {
+        depth++;
+      } else if (ch == '（' || ch == '(') {
+        if (depth == 0) {
+          return k + 1;
+        }
+        depth--;
+      }
+    }
+    return 0;
   }
 
   private static int lastBreak(Pattern p, String s, int before) {

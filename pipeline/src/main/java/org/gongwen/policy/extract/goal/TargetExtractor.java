@@ -16,13 +16,14 @@ import org.gongwen.policy.model.Task;
 import org.gongwen.policy.structure.Cell;
 import org.gongwen.policy.structure.Line;
 import org.gongwen.policy.structure.Outline;
+import org.gongwen.policy.structure.PartRole;
 import org.gongwen.policy.structure.Row;
 import org.gongwen.policy.structure.TableBlock;
 
 /**
  * Implements extraction-spec §5: targets of the running text ({@link ProseTargetFinder}) and of tables
  * ({@link TableTargetFinder} for indicator tables; the text cells of other tables are read as prose),
- * in document order, each with its evidence span and the index of the task it belongs to. Each prose line
+ * in document order (none from a table of benefits, conditions or facts: {@link NonGoalTableRule}), each with its evidence span and the index of the task it belongs to. Each prose line
  * is read in its frame: its part's role ({@link Outline#roleAt}) and the lead-in line above it, a line
  * ending in a colon ({@code 到2027年，力争实现：}), which covers the lines below it up to the next heading of
  * its own level or higher.
@@ -34,10 +35,12 @@ public final class TargetExtractor {
 
   private final ProseTargetFinder prose;
   private final TableTargetFinder tables;
+  private final NonGoalTableRule nonGoalTables;
 
-  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables) {
+  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables, NonGoalTableRule nonGoalTables) {
     this.prose = prose;
     this.tables = tables;
+    this.nonGoalTables = nonGoalTables;
   }
 
   /**
@@ -49,7 +52,7 @@ public final class TargetExtractor {
     TargetWords words = new TargetWords(lexicon);
     IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()));
     return new TargetExtractor(new ProseTargetFinder(parser, words, TargetRules.standard(words), trimmer),
-        new TableTargetFinder(parser, words));
+        new TableTargetFinder(parser, words), new NonGoalTableRule(lexicon));
   }
 
   public Extraction<List<Target>> extract(Outline outline, DocMetadata metadata, List<Task> tasks) {
@@ -93,17 +96,23 @@ public final class TargetExtractor {
       }
     }
     for (TableBlock table : outline.tables()) {
+      if (nonGoalTables.givesNoTargets(table)) {
+        continue; // a table of benefits, conditions, project facts or a policy card sets no goals
+      }
       boolean indicatorTable = tables.isIndicatorTable(table);
       if (indicatorTable) {
         out.addAll(tables.find(where, table, years, title));
       }
-      ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, "", outline.roleAt(table.span().start()));
+      PartRole role = outline.roleAt(table.span().start());
       for (Row row : table.rows()) {
+        String label = "";
         for (int c = 1; c < row.cells().size(); c++) {
           Cell cell = row.cell(c);
           if (!cell.empty() && !(indicatorTable && isNumberCell(cell))
               && !TableTargetFinder.isSerialColumn(table.header().cell(c).text())) {
+            ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, "", role, label);
             out.addAll(prose.find(where, cell.span().start(), cell.span().end(), frame, log));
+            label = rowLabel(cell.text());
           }
         }
       }
@@ -111,6 +120,19 @@ public final class TargetExtractor {
     out.sort(Comparator.comparingInt((Target t) -> t.span().start()).thenComparingInt(t -> t.span().end()));
     return out;
   }
+
+  /**
+   * A cell's text as the label of the cells right of it ({@code 1.签约居民续约率}: what they measure), without
+   * its item number; empty when the cell is a sentence or longer than a label, so no text passes for a name.
+   */
+  static String rowLabel(String cellText) {
+    String t = ITEM_NUMBER.matcher(cellText.replaceAll("\\s+", "")).replaceFirst("");
+    return t.length() >= 2 && t.length() <= MAX_LABEL && !SENTENCE_MARK.matcher(t).find() ? t : "";
+  }
+
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])");
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[。，,；;！？:：]");
+  private static final int MAX_LABEL = 40;
 
   private static boolean isNumberCell(Cell cell) {
     return cell.text().strip().matches("[0-9０-９.．()（）\\s]+(左右|以上|以内)?");

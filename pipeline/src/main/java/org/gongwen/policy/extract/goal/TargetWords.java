@@ -38,6 +38,9 @@ public final class TargetWords {
   final Pattern formula;
   final Pattern name;
   final Pattern workNounsEnd;
+  private final Pattern onlyGoalWords;
+  private final Pattern verbBeforeNumber;
+  private final String verbAfterComparator;
 
   public TargetWords(Lexicon lexicon) {
     this.before = relations(lexicon, "target/comparators-before");
@@ -58,6 +61,9 @@ public final class TargetWords {
     this.formula = alternation(lexicon, "target/formula-marks");
     this.name = alternation(lexicon, "target/name-words");
     this.workNounsEnd = Pattern.compile("(?:等)?(?:" + alternation(lexicon, "target/work-nouns").pattern() + ")+$");
+    this.onlyGoalWords = Pattern.compile("(?:" + goal.pattern() + ")+");
+    this.verbAfterComparator = alternation(lexicon, "target/verbs-after-comparator").pattern();
+    this.verbBeforeNumber = Pattern.compile("(?:" + verbAfterComparator + "){1,2}\\s*$");
   }
 
   /** The project's lists. */
@@ -84,7 +90,25 @@ public final class TargetWords {
       return Relation.ABOUT;
     }
     String word = comparatorWordBefore(textBefore);
+    if (word == null) {
+      // 至少建设一所, 每个县区至少有1家: the comparator stands before the verb that counts
+      String beforeVerb = verbBeforeNumber.matcher(textBefore.stripTrailing()).replaceFirst("");
+      String bound = beforeVerb.length() < textBefore.stripTrailing().length() ? comparatorWordBefore(beforeVerb) : null;
+      if (bound != null && relationBefore(bound) != Relation.EQUAL && relationBefore(bound) != Relation.ABOUT) {
+        return relationBefore(bound);
+      }
+    }
     return word == null ? Relation.EQUAL : relationBefore(word);
+  }
+
+  /** The verbs that may stand between a bound and its number (至少建设一所), as a regex alternation. */
+  String verbAfterComparatorAlternation() {
+    return verbAfterComparator;
+  }
+
+  /** Whether the phrase is only goal verbs ({@code 建设}, {@code 布局建设}): it names nothing measured. */
+  public boolean onlyGoalWords(String phrase) {
+    return onlyGoalWords.matcher(phrase).matches();
   }
 
   /** The longest comparator word ending {@code textBefore} (spaces ignored), or null. */
@@ -183,7 +207,8 @@ public final class TargetWords {
         .toList();
   }
 
-  private static Pattern alternation(Lexicon lexicon, String list) {
+  /** A lexicon list as one regex alternation, longest word first, compiled once by the caller's constructor. */
+  static Pattern alternation(Lexicon lexicon, String list) {
     return Pattern.compile(String.join("|", lexicon.longestFirst(list).stream().map(Pattern::quote).toList()));
   }
 }

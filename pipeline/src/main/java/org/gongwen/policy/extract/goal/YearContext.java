@@ -58,6 +58,11 @@ public final class YearContext {
     return new YearContext(null, null);
   }
 
+  /** The year the document was signed plus {@code offset} (明年 is +1), or null when the date is unknown. */
+  public Integer signedYearPlus(int offset) {
+    return documentYear == null ? null : documentYear + offset;
+  }
+
   /** Whether the plan is a one-year plan (its title names a single year: …2021年工作要点). */
   public boolean annual() {
     return planYear != null;

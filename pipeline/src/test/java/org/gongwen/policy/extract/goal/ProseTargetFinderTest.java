@@ -54,6 +54,58 @@ class ProseTargetFinderTest {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 
+  private static List<Target> find(String sentence, ProseTargetFinder.Frame frame) {
+    NormalizedText text = new Normalizer().normalize(
+        new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
+    return FINDER.find(new TargetLocator(text, List.of()), 0, text.text().length(), frame, null);
+  }
+
+  @Test
+  void aTableCellWithoutItsOwnIndicatorMeasuresWhatItsRowNames() {
+    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(null), "", PartRole.GOALS,
+        TargetExtractor.rowLabel("3.义务教育学校课后服务覆盖比例"));
+    List<Target> t = find("较上年提高，2025年达到95%。", frame);
+    assertEquals(1, t.size());
+    assertEquals("义务教育学校课后服务覆盖比例", t.get(0).indicator());
+    assertEquals(TargetKind.SHARE, t.get(0).kind());
+    assertEquals(2025, t.get(0).year());
+  }
+
+  @Test
+  void aSentenceIsNoRowLabel() {
+    assertEquals("", TargetExtractor.rowLabel("加强县域医共体建设，提升基层服务能力。"));
+    assertEquals("城市生活垃圾回收利用率", TargetExtractor.rowLabel("（二）城市生活垃圾回收利用率"));
+  }
+
+  @Test
+  void nextYearCountsFromTheSigningDate() {
+    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(
+        YearContext.ofTitle("关于优化营商环境的实施意见").signed("2023-06-01"), "", PartRole.TASKS);
+    List<Target> t = find("明年底前不动产登记时间压缩至3个工作日，五年内压缩至1个工作日。", frame);
+    assertEquals(2, t.size());
+    assertEquals(2024, t.get(0).year());
+    assertEquals("不动产登记时间", t.get(1).indicator()); // the second clause does not repeat its subject
+    assertEquals(null, t.get(1).year());
+  }
+
+  @Test
+  void aShareOfAThingToActOnNamesTheThingAndTheAct() {
+    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(null), "", PartRole.TASKS);
+    List<Target> t = find("推动县级医院预留20%的门诊号源给家庭医生团队。", frame);
+    assertEquals(1, t.size());
+    assertEquals("县级医院预留门诊号源给家庭医生团队", t.get(0).indicator());
+    assertEquals(Relation.EQUAL, t.get(0).comparator());
+  }
+
+  @Test
+  void anAreaForEachNamesTheScopeNotTheThingCounted() {
+    List<Target> t = find("到2025年，各县至少培育1家现代农业产业园。");
+    assertEquals(1, t.size());
+    assertEquals("现代农业产业园", t.get(0).indicator());
+    assertEquals("各县", t.get(0).scope());
+    assertEquals(Relation.AT_LEAST, t.get(0).comparator());
+  }
+
   @Test
   void aTimeLimitInWorkingDaysIsNotATarget() {
     assertEquals(List.of(), find("相关部门应在3个工作日内办结。"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.PolicyDocument;
 import org.gongwen.policy.pipeline.PolicyPipeline;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +25,8 @@ final class SourceBlocksTest {
   @ValueSource(strings = {"000_4ed772c9b4959484", "004_755fdc7e0c8d5ef0"})
   void blocksCoverThePagedTextAndAgreeAcrossFormats(String stem) throws Exception {
     Path pdfFile = Path.of("../samples", stem + ".pdf");
-    ExtractedText pdf = new PdfReader().read(pdfFile, "application/pdf");
-    ExtractedText ofd = new OfdReader().read(Path.of("../samples", stem + ".ofd"), OfdReader.MEDIA_TYPE);
+    ExtractedText pdf = new PdfReader(Lexicon.standard()).read(pdfFile, "application/pdf");
+    ExtractedText ofd = new OfdReader(Lexicon.standard()).read(Path.of("../samples", stem + ".ofd"), OfdReader.MEDIA_TYPE);
 
     List<SourceBlock> content = pdf.blocks().stream().filter(b -> b.kind() != SourceBlock.Kind.PAGE_BREAK).toList();
     List<String> texts = content.stream().map(b -> pdf.text().substring(b.start(), b.end())).toList();

@@ -146,8 +146,8 @@ public final class PageLayout {
    * ({@link HeadingMarkerRule}) or is set larger than the page's body text (more than {@value #SIZE_CHANGE}
    * above the median line size: titles); the outliner decides.
    */
-  static PageText.Kind kind(TextLine first, float bodySize) {
-    boolean marked = HeadingMarkerRule.startsBlock(first.text());
+  PageText.Kind kind(TextLine first, float bodySize) {
+    boolean marked = markers.startsBlock(first.text());
     boolean larger = bodySize > 0 && first.size() > bodySize * (1 + SIZE_CHANGE);
     return marked || larger ? PageText.Kind.HEADING_CANDIDATE : PageText.Kind.PARAGRAPH;
   }

@@ -55,7 +55,7 @@ class ProseTargetFinderTest {
   }
 
   private static List<Target> find(String sentence, ProseTargetFinder.Frame frame) {
-    NormalizedText text = new Normalizer().normalize(
+    NormalizedText text = new Normalizer(Lexicon.standard()).normalize(
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     return FINDER.find(new TargetLocator(text, List.of()), 0, text.text().length(), frame, null);
   }

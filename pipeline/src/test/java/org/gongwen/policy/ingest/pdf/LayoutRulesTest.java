@@ -46,7 +46,7 @@ class LayoutRulesTest {
     "抄送：省委办公厅，省人大常委会办公厅|14|16|PARAGRAPH"
   })
   void headingCandidateBlock(String firstLine, float size, float body, PageText.Kind expected) {
-    assertEquals(expected, PageLayout.kind(new TextLine(firstLine, 0, 100, 100, size), body), firstLine);
+    assertEquals(expected, new PageLayout(Lexicon.standard()).kind(new TextLine(firstLine, 0, 100, 100, size), body), firstLine);
   }
 
   @ParameterizedTest(name = "{0} + {1} → {2}")

@@ -26,7 +26,7 @@ public final class ConditionRule implements TargetRule {
   @Override
   public Verdict judge(Candidate c) {
     String after = c.after();
-    String afterSuffix = after.replaceFirst("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)", "").stripLeading();
+    String afterSuffix = after.replaceFirst("^\\s*(?:" + words.boundSuffixes + ")", "").stripLeading();
     if (afterSuffix.startsWith("的") && !shareOf(c)) {
       return Verdict.REJECT;
     }

@@ -20,13 +20,15 @@ import org.gongwen.policy.structure.PartRole;
  */
 public final class GoalFrameRule implements TargetRule {
 
-  private static final Pattern FRAME = Pattern.compile(
-      "到\\s*\\d{4}\\s*年|至\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?(?:前|以前)|目标|力争|确保|争取|全年|年内|今年");
+  /** A due year: 到2025年, 至2025年, 2019年底前. */
+  private static final String DUE_YEAR = "到\\s*\\d{4}\\s*年|至\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?(?:前|以前)";
 
   private final TargetWords words;
+  private final Pattern frame;
 
   public GoalFrameRule(TargetWords words) {
     this.words = words;
+    this.frame = Pattern.compile(DUE_YEAR + "|" + words.frameWords.pattern());
   }
 
   @Override
@@ -46,7 +48,7 @@ public final class GoalFrameRule implements TargetRule {
     if (shareToReach(c)) {
       return Verdict.KEEP;
     }
-    if (FRAME.matcher(c.before()).find() || FRAME.matcher(c.context()).find()
+    if (frame.matcher(c.before()).find() || frame.matcher(c.context()).find()
         || c.annualPlan() && (c.role() == PartRole.TASKS || c.role() == PartRole.GOALS || c.role() == PartRole.OTHER)) {
       return Verdict.KEEP;
     }

@@ -15,9 +15,21 @@ import org.gongwen.policy.extract.language.Token;
 public final class IndicatorTrimmer {
 
   private final ChineseSegmenter segmenter;
+  /**
+   * Verbs that state the goal, not what is measured (lexicon {@code target/trimmed-verbs}). Only these are
+   * stripped: the segmenter also tags modifiers as verbs ({@code 创新/vi 券使用额}, {@code 领/v 军型}), and
+   * {@code 新增…} names an indicator of its own ({@code 新增孵化面积}, {@code 新增就业人数}).
+   */
+  private final Set<String> goalVerbs;
 
-  public IndicatorTrimmer(ChineseSegmenter segmenter) {
+  public IndicatorTrimmer(ChineseSegmenter segmenter, Set<String> goalVerbs) {
     this.segmenter = segmenter;
+    this.goalVerbs = Set.copyOf(goalVerbs);
+  }
+
+  /** A trimmer stripping the lexicon's goal verbs. */
+  public IndicatorTrimmer(ChineseSegmenter segmenter, TargetWords words) {
+    this(segmenter, words.trimmedVerbs);
   }
 
   public String trim(String phrase) {
@@ -40,7 +52,7 @@ public final class IndicatorTrimmer {
     return trimmed.length() >= 2 ? trimmed : phrase;
   }
 
-  private static boolean leading(List<Token> tokens, int i) {
+  private boolean leading(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (strippableVerb(t) || isFunctionWord(t)) {
       return true;
@@ -49,22 +61,12 @@ public final class IndicatorTrimmer {
     return t.nature().equals("a") && i + 1 < tokens.size() && strippableVerb(tokens.get(i + 1));
   }
 
-  private static boolean trailing(Token t) {
+  private boolean trailing(Token t) {
     return strippableVerb(t) || t.nature().equals("w");
   }
 
-  /**
-   * Verbs that state the goal, not what is measured. Only these are stripped: the segmenter also tags
-   * modifiers as verbs ({@code 创新/vi 券使用额}, {@code 领/v 军型}), and {@code 新增…} names an indicator
-   * of its own ({@code 新增孵化面积}, {@code 新增就业人数}).
-   */
-  private static final Set<String> GOAL_VERBS = Set.of(
-      "拥有", "培育", "引进", "引入", "引育", "招引", "建成", "集聚", "实现", "推动", "推进", "完成", "打造",
-      "新建", "创建", "吸引", "入选", "实施", "达到", "突破", "形成", "建立", "带动", "开展", "发放", "筹集",
-      "投用", "落地", "争取", "力争", "确保", "累计", "保持", "提升", "提高", "扩大", "建设成", "认定", "组建");
-
-  private static boolean strippableVerb(Token t) {
-    return t.verb() && GOAL_VERBS.contains(t.word());
+  private boolean strippableVerb(Token t) {
+    return t.verb() && goalVerbs.contains(t.word());
   }
 
   private static boolean isFunctionWord(Token t) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class NameOrSloganRule implements TargetRule {
 
-  private static final Pattern ARTICLE = Pattern.compile("^一\\s*[个次轮项种批位条份场些支套]$");
   private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{0,6}$");
 
   private final TargetWords words;
@@ -22,7 +21,7 @@ public final class NameOrSloganRule implements TargetRule {
   @Override
   public Verdict judge(Candidate c) {
     var q = c.quantity();
-    if (ARTICLE.matcher(q.raw()).matches() && !comparatorBefore(c)) {
+    if (words.articleMeasure.matcher(q.raw()).matches() && !comparatorBefore(c)) {
       return Verdict.REJECT;
     }
     String s = c.sentence();

@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
  */
 public final class PastPeriodRule implements TargetRule {
 
-  private static final Pattern FUTURE = Pattern.compile("到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前|力争|目标|确保|将|计划");
+  private static final String DUE_YEAR = "到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前";
 
   private final TargetWords words;
+  private final Pattern future;
+  /** {@code 比上年}, {@code 较去年}: a base of comparison, not a period the number was reached in. */
+  private final Pattern comparison;
 
   public PastPeriodRule(TargetWords words) {
     this.words = words;
+    this.future = Pattern.compile(DUE_YEAR + "|" + words.future.pattern());
+    this.comparison = Pattern.compile("(?:" + words.comparisonMarkers + ")(?:" + words.comparisonBases + ")");
   }
 
   @Override
@@ -28,14 +33,12 @@ public final class PastPeriodRule implements TargetRule {
     if (lastPast < 0) {
       return Verdict.PASS;
     }
-    return FUTURE.matcher(before.substring(lastPast)).find() ? Verdict.PASS : Verdict.REJECT;
+    return future.matcher(before.substring(lastPast)).find() ? Verdict.PASS : Verdict.REJECT;
   }
 
-  /** {@code 比上年}, {@code 较去年}: a base of comparison, not a period the number was reached in (blanked, same length). */
-  private static final Pattern COMPARISON = Pattern.compile("(?:比|较|同比)(?:上年|去年|上一年)");
-
-  private static String blankComparisons(String s) {
-    java.util.regex.Matcher m = COMPARISON.matcher(s);
+  /** The text with its bases of comparison blanked (same length, so offsets hold). */
+  private String blankComparisons(String s) {
+    java.util.regex.Matcher m = comparison.matcher(s);
     StringBuilder b = new StringBuilder(s);
     while (m.find()) {
       for (int k = m.start(); k < m.end(); k++) {

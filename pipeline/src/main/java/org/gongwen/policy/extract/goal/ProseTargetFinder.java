@@ -28,24 +28,25 @@ public final class ProseTargetFinder {
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。]");
   private static final Pattern ITEM_BREAK = Pattern.compile("[、，,；;：:。]");
-  private static final Pattern SUFFIX = Pattern.compile("^\\s*(?:及以上|以上|以下|以内|之内|左右|上下)");
-  private static final Pattern LEADING_FILLER = Pattern.compile(
-      "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*"
-          + "(?:“[^“”]{1,8}”(?:范围内|区域内)|[一二三四五六七八九十两0-9]{1,2}年内|明年(?:底|末)?(?:以前|前)?|上半年|下半年|年底前|(?:到|至|在|于)?\\d{4}年(?:底|末)?(?:以前|前)?|全年|今年|年内|力争|争取|努力|实现|全区|全市|全省|累计|其中|并|和|及|共|再|进一步|推动|推进|确保|"
-          + "通过|三年|期间|范围内|将)+");
-  /** A comparison at the end of an indicator: {@code 单位能耗比2015年下降} → {@code 单位能耗}. */
-  private static final Pattern COMPARISON = Pattern.compile(
-      "(?:比|较)(?:\\d{4}\\s*年(?:底|末)?|上年|去年|基期)(?:下降|降低|减少|增长|提高|提升|增加)?$");
+  /** What may lead the phrase before a number: item numbers and quotes, then frames and filler words. */
+  private static final String ITEM_MARKS = "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*";
+  private static final String DUE_YEAR = "(?:到|至|在|于)?\\d{4}年(?:底|末)?(?:以前|前)?";
   private static final Pattern BRACKET_UNIT = Pattern.compile("^\\s*[（(]([^（()）]{1,4})[)）]");
-  private static final Pattern LISTED_TIME_UNIT = Pattern.compile(
-      "^(?:[、和]\\s*[0-9.]+\\s*个)+\\s*(工作日|自然日|交易日)");
-  private static final Pattern TIME_UNIT = Pattern.compile("^\\s*(工作日|自然日|交易日)");
 
   private final QuantityParser parser;
   private final TargetWords words;
   private final TargetRules rules;
   private final IndicatorTrimmer trimmer;
   private final Pattern trailingVerb;
+  private final Pattern suffix;
+  private final Pattern leadingFiller;
+  /** A comparison at the end of an indicator: {@code 单位能耗比2015年下降} → {@code 单位能耗}. */
+  private final Pattern comparison;
+  private final Pattern listedTimeUnit;
+  private final Pattern timeUnit;
+  private final Pattern sharedVerb;
+  private final Pattern trend;
+  private final Pattern leadingParticle;
 
   public ProseTargetFinder(QuantityParser parser, TargetWords words, TargetRules rules, IndicatorTrimmer trimmer) {
     this.parser = parser;
@@ -53,7 +54,17 @@ public final class ProseTargetFinder {
     this.rules = rules;
     this.trimmer = trimmer;
     this.trailingVerb = Pattern.compile("(?:(?:" + words.comparatorAlternation() + ")(?:" + words.verbAfterComparatorAlternation()
-        + "){0,2}|为|至|共计|累计|分别|均|总体|和|及|与|、)+$");
+        + "){0,2}|" + words.trailingWords + ")+$");
+    this.suffix = Pattern.compile("^\\s*(?:" + words.boundSuffixes + ")");
+    this.leadingFiller = Pattern.compile(ITEM_MARKS + "(?:“[^“”]{1,8}”(?:范围内|区域内)|[一二三四五六七八九十两0-9]{1,2}年内|(?:"
+        + words.relativeYear.pattern() + ")(?:底|末)?(?:以前|前)?|" + DUE_YEAR + "|" + words.leadingFillers + ")+");
+    this.comparison = Pattern.compile("(?:" + words.comparisonMarkers + ")(?:\\d{4}\\s*年(?:底|末)?|" + words.comparisonBases
+        + ")(?:" + words.changeVerbs + ")?$");
+    this.listedTimeUnit = Pattern.compile("^(?:[、和]\\s*[0-9.]+\\s*个)+\\s*(" + words.timeLimitUnit.pattern() + ")");
+    this.timeUnit = Pattern.compile("^\\s*(" + words.timeLimitUnit.pattern() + ")");
+    this.sharedVerb = Pattern.compile(".*(?:" + words.sharedVerbMarkers + ")(?:" + words.comparatorAlternation() + ").*");
+    this.trend = Pattern.compile("(?:实现)?(?:" + words.trendAdverbs + ")?(?:" + words.changeVerbs + ")$");
+    this.leadingParticle = Pattern.compile("^的");
   }
 
   /**
@@ -108,7 +119,7 @@ public final class ProseTargetFinder {
       String unit = q.unit();
       int rawEnd = q.end();
       Matcher bracketUnit = BRACKET_UNIT.matcher(sentence.substring(q.end()));
-      Matcher timeUnit = TIME_UNIT.matcher(sentence.substring(q.end()));
+      Matcher timeUnit = this.timeUnit.matcher(sentence.substring(q.end()));
       if (unit == null && bracketUnit.find() && parser.parse("1" + bracketUnit.group(1)).stream()
           .anyMatch(x -> x.kind() == QuantityKind.AMOUNT && x.unit() != null && x.value() == 1)) {
         unit = bracketUnit.group(1);
@@ -118,20 +129,20 @@ public final class ProseTargetFinder {
       Candidate c = new Candidate(sentence, qs, i, unit, rawEnd, clauseStart, context, frame.role(),
           frame.years().annual());
       TargetRules.Judgement judged = rules.judge(c);
-      Matcher suffix = SUFFIX.matcher(sentence.substring(rawEnd));
-      Matcher listed = LISTED_TIME_UNIT.matcher(sentence.substring(q.end()));
+      Matcher suffix = this.suffix.matcher(sentence.substring(rawEnd));
+      Matcher listed = listedTimeUnit.matcher(sentence.substring(q.end()));
       boolean timed = timeUnit.lookingAt();
       Relation listBound = null;
       if ("个".equals(unit) && !timed && listed.lookingAt()) {
         unit = "个" + listed.group(1); // 分别压缩至15个、7个工作日以内: the list shares its measure word
-        Matcher listSuffix = SUFFIX.matcher(sentence.substring(q.end() + listed.end()));
+        Matcher listSuffix = this.suffix.matcher(sentence.substring(q.end() + listed.end()));
         if (listSuffix.find()) { // … and its bound
           listBound = words.comparator("", listSuffix.group(), q.fuzz());
         }
       } else if ("个".equals(unit) && timed) {
         unit = "个" + timeUnit.group(1); // 压缩到8.5个工作日以内
         rawEnd = q.end() + timeUnit.end();
-        suffix = SUFFIX.matcher(sentence.substring(rawEnd));
+        suffix = this.suffix.matcher(sentence.substring(rawEnd));
       }
       int suffixEnd = suffix.find() ? rawEnd + suffix.end() : rawEnd;
       if (log != null) {
@@ -168,7 +179,7 @@ public final class ProseTargetFinder {
           : indicator(before, withoutEarlierAmounts(sentence.substring(clauseStart, itemStart), qs, i, clauseStart),
               sentence.substring(suffixEnd));
       String scope = null;
-      Matcher each = DISTRIBUTIVE.matcher(indicator);
+      Matcher each = words.distributive.matcher(indicator);
       if (each.matches()) { // 各区至少培育1家示范基地, 每个县区至少有1家定点医疗机构: the thing counted follows
         String noun = indicator("", "", sentence.substring(suffixEnd));
         if (!noun.isEmpty()) {
@@ -222,8 +233,8 @@ public final class ProseTargetFinder {
   }
 
   /** A clause {@code …分别达到} / {@code …均达到}: its comparator verb is shared by every item of its list. */
-  private static boolean sharedVerb(String clauseHead) {
-    return clauseHead.matches(".*(?:分别|均|都)(?:达到|超过|不低于|不少于).*");
+  private boolean sharedVerb(String clauseHead) {
+    return sharedVerb.matcher(clauseHead).matches();
   }
 
   /** {@code 1至2个}, {@code 1-5个}: a range whose value is its low end (not a 低线/高线 bracket). */
@@ -235,15 +246,14 @@ public final class ProseTargetFinder {
    * The clause with earlier amounts and the verb right before each removed, so the verb of a threshold
    * ({@code 新增年产值突破5亿元的企业}) does not decide the kind of the target after it.
    */
-  private static String withoutEarlierAmounts(String clause, List<Quantity> qs, int i, int clauseStart) {
+  private String withoutEarlierAmounts(String clause, List<Quantity> qs, int i, int clauseStart) {
     String s = clause;
     for (int j = i - 1; j >= 0 && qs.get(j).start() >= clauseStart; j--) {
-      s = s.replaceAll("(?:力争达到|达到|达|突破|超过|超|破|不少于|不低于|至少)?\\s*" + Pattern.quote(qs.get(j).raw()), " ");
+      s = s.replaceAll("(?:" + words.comparatorAlternation() + ")?\\s*" + Pattern.quote(qs.get(j).raw()), " ");
     }
     return s;
   }
 
-  private static final Pattern RELATIVE_PERIOD = Pattern.compile("[一二三四五六七八九十两\\d]{1,2}\\s*年(?:内|时间)");
   /** A paragraph opened by a due year (after its item number and short title): {@code （三）发展目标。到2025年，}. */
   private static final Pattern PARAGRAPH_FRAME = Pattern.compile(
       "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]\\s*)?(?:[^。：:]{0,15}[。：:])?\\s*(?:到|至)\\s*(\\d{4})\\s*年");
@@ -258,9 +268,9 @@ public final class ProseTargetFinder {
    * is due in 2021); else the last due year framing its paragraph or lead-in ({@code 到2020年，…。…达到70%});
    * else the plan's default.
    */
-  private static Integer yearOf(List<Quantity> qs, int i, String sentence, String context, YearContext years) {
+  private Integer yearOf(List<Quantity> qs, int i, String sentence, String context, YearContext years) {
     int clauseStart = lastBreak(CLAUSE_BREAK, sentence, qs.get(i).start());
-    if (RELATIVE_PERIOD.matcher(sentence.substring(clauseStart, qs.get(i).start())).find()) {
+    if (words.relativePeriod.matcher(sentence.substring(clauseStart, qs.get(i).start())).find()) {
       return null; // 五年内压缩到5个工作日以内: a period without a printed start
     }
     Integer relative = relativeYear(qs, i, sentence, years);
@@ -300,19 +310,14 @@ public final class ProseTargetFinder {
     return years.defaultYear(sentence);
   }
 
-  /** A distributive phrase alone (各区, 各地市, 每个县区, 每省): it says for which areas, not what is counted. */
-  private static final Pattern DISTRIBUTIVE = Pattern.compile(
-      "(?:(各)|每(?:个|一个)?)[\\p{IsHan}]{0,3}[省市区县镇乡州盟旗村]");
-
-  private static final Pattern RELATIVE_YEAR = Pattern.compile("明年|今年|本年度|后年");
 
   /**
    * The year of a relative year word before the number in its sentence ({@code 明年上半年…压缩到8.5个工作日},
    * {@code 今年…达到}), counted from the year the document was signed; null when there is none, when a printed
    * year stands between it and the number, or when the signing date is unknown.
    */
-  private static Integer relativeYear(List<Quantity> qs, int i, String sentence, YearContext years) {
-    Matcher m = RELATIVE_YEAR.matcher(sentence);
+  private Integer relativeYear(List<Quantity> qs, int i, String sentence, YearContext years) {
+    Matcher m = words.relativeYear.matcher(sentence);
     m.region(0, qs.get(i).start());
     String word = null;
     int at = -1;
@@ -320,7 +325,7 @@ public final class ProseTargetFinder {
       word = m.group();
       at = m.end();
     }
-    if (word == null || years.annual() && !word.equals("明年") && !word.equals("后年")) {
+    if (word == null || years.annual() && words.relativeYears.get(word) == 0) {
       return null; // in a one-year plan 今年 is the plan's year
     }
     for (int j = i - 1; j >= 0; j--) {
@@ -329,8 +334,7 @@ public final class ProseTargetFinder {
         return null;
       }
     }
-    int offset = word.equals("明年") ? 1 : word.equals("后年") ? 2 : 0;
-    return years.signedYearPlus(offset);
+    return years.signedYearPlus(words.relativeYears.get(word));
   }
 
   /**
@@ -348,7 +352,7 @@ public final class ProseTargetFinder {
       s = trimmer.trim(clean(words.workNounsEnd.matcher(noun).replaceAll("")));
     }
     if (s.isEmpty()) {
-      s = trimmer.trim(clean(clauseBeforeItem).replaceAll("(?:实现)?(?:逐年|稳步|持续)?(?:增长|提升)$", ""));
+      s = trimmer.trim(trend.matcher(clean(clauseBeforeItem)).replaceFirst(""));
     }
     return s;
   }
@@ -367,10 +371,11 @@ public final class ProseTargetFinder {
 
   private String clean(String phrase) {
     String s = phrase.replaceAll("\\s+", "");
-    s = LEADING_FILLER.matcher(s).replaceFirst("");
-    s = COMPARISON.matcher(s).replaceFirst("");
+    s = leadingFiller.matcher(s).replaceFirst("");
+    s = comparison.matcher(s).replaceFirst("");
     s = trailingVerb.matcher(s).replaceFirst("");
-    return s.replaceAll("^[“”\"]+|[“”\"]+$", "").replaceAll("^(?:的|具有|具备)", "");
+    s = s.replaceAll("^[“”\"]+|[“”\"]+$", "");
+    return leadingFiller.matcher(leadingParticle.matcher(s).replaceFirst("")).replaceFirst("");
   }
 
   /** A conjunction before the next figure: the noun after a number ends there (50所学校和150个专业). */

@@ -34,11 +34,6 @@ public final class TableTargetFinder {
       "^([0-9]+(?:\\.[0-9]+)?)\\s*[(（]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[)）]$");
   private static final Pattern UNIT_BRACKET = Pattern.compile("[(（]\\s*([^()（）]{1,8})\\s*[)）]\\s*$");
   private static final Pattern PART_BRACKET = Pattern.compile("[(（]\\s*含\\s*([^()（）]{1,10})[)）]");
-  private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|全市|全区|总量");
-  private static final Pattern PERSONS = Pattern.compile(".*(人才|人员|博士|院士|专家|学生|毕业生|工匠)$");
-
-  /** A header naming a column of serial or catalogue numbers (序号, 材料序号, 编号): its numbers are no targets. */
-  private static final Pattern SERIAL = Pattern.compile(".*(?:序号|编号|代码|代号|编码)\\s*$|^\\s*(?:No\\.?|NO\\.?)\\s*$");
 
   private final QuantityParser parser;
   private final TargetWords words;
@@ -49,8 +44,8 @@ public final class TableTargetFinder {
   }
 
   /** Whether a column with this header holds serial or catalogue numbers (序号, 材料序号). */
-  public static boolean isSerialColumn(String header) {
-    return header != null && SERIAL.matcher(header.replaceAll("\\s+", "")).matches();
+  public boolean isSerialColumn(String header) {
+    return header != null && words.serialColumn.matcher(header.replaceAll("\\s+", "")).matches();
   }
 
   /** Whether any body row has a numeric cell after its label: the table states indicators by column. */
@@ -115,7 +110,7 @@ public final class TableTargetFinder {
           continue;
         }
         Integer year = YearContext.yearIn(header);
-        String scope = year != null || wholeArea || header.isEmpty() || TOTAL.matcher(header).find() ? null : header;
+        String scope = year != null || wholeArea || header.isEmpty() || words.totalColumn.matcher(header).find() ? null : header;
         if (year == null) {
           year = captionYear != null ? captionYear : periodEnd != null ? periodEnd
               : years.defaultYear(table.caption() == null ? "" : table.caption());
@@ -142,7 +137,7 @@ public final class TableTargetFinder {
           new Printed(printedValue, scale.printed)));
     } else if (p.matches()) {
       String unit = scale.unit;
-      if ("个".equals(unit) && PERSONS.matcher(base.replaceAll("[(（][^()（）]*[)）]", "")).matches()) {
+      if ("个".equals(unit) && words.personNounEnd.matcher(base.replaceAll("[(（][^()（）]*[)）]", "")).matches()) {
         unit = "人"; // people are counted in 人, whatever the column says
       }
       double whole = Double.parseDouble(p.group(1)) * scale.multiplier;
@@ -161,13 +156,13 @@ public final class TableTargetFinder {
   }
 
   /** How many cells of the row, from the first value on, hold a number under a header that is not a total. */
-  private static int valueCells(Row row, int first, TableBlock table) {
+  private int valueCells(Row row, int first, TableBlock table) {
     int shift = Math.max(0, row.cells().size() - table.header().cells().size());
     int n = 0;
     for (int c = first; c < row.cells().size(); c++) {
       String h = c - shift >= 0 ? table.header().cell(c - shift).text() : "";
       String t = row.cell(c).text().strip();
-      if (!TOTAL.matcher(h).find() && (NUMERIC.matcher(t).matches() || WITH_PART.matcher(t).matches())) {
+      if (!words.totalColumn.matcher(h).find() && (NUMERIC.matcher(t).matches() || WITH_PART.matcher(t).matches())) {
         n++;
       }
     }
@@ -183,7 +178,7 @@ public final class TableTargetFinder {
   }
 
   /** The first column (after the 序号 column and other serial columns) whose cell is a number; -1 when none. */
-  private static int firstValueColumn(Row row, TableBlock table) {
+  private int firstValueColumn(Row row, TableBlock table) {
     for (int c = 1; c < row.cells().size(); c++) {
       if (c < table.header().cells().size() && isSerialColumn(table.header().cell(c).text())) {
         continue;

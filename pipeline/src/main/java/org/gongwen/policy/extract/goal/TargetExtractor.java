@@ -36,8 +36,11 @@ public final class TargetExtractor {
   private final ProseTargetFinder prose;
   private final TableTargetFinder tables;
   private final NonGoalTableRule nonGoalTables;
+  private final TargetWords words;
 
-  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables, NonGoalTableRule nonGoalTables) {
+  public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables, NonGoalTableRule nonGoalTables,
+      TargetWords words) {
+    this.words = words;
     this.prose = prose;
     this.tables = tables;
     this.nonGoalTables = nonGoalTables;
@@ -50,9 +53,9 @@ public final class TargetExtractor {
   public static TargetExtractor standard(Lexicon lexicon) {
     QuantityParser parser = new QuantityParser();
     TargetWords words = new TargetWords(lexicon);
-    IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()));
+    IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()), words);
     return new TargetExtractor(new ProseTargetFinder(parser, words, TargetRules.standard(words), trimmer),
-        new TableTargetFinder(parser, words), new NonGoalTableRule(lexicon));
+        new TableTargetFinder(parser, words), new NonGoalTableRule(lexicon), words);
   }
 
   public Extraction<List<Target>> extract(Outline outline, DocMetadata metadata, List<Task> tasks) {
@@ -70,7 +73,7 @@ public final class TargetExtractor {
   private List<Target> run(Outline outline, DocMetadata metadata, List<Task> tasks, List<Decision> log) {
     TargetLocator where = new TargetLocator(outline.text(), tasks);
     String title = metadata.enclosedTitle() != null ? metadata.enclosedTitle() : metadata.title();
-    YearContext years = YearContext.ofTitle(title).signed(metadata.signedDate());
+    YearContext years = YearContext.ofTitle(title, words).signed(metadata.signedDate());
     Map<Integer, Integer> headingLevels = new HashMap<>();
     outline.headings().forEach(h -> headingLevels.put(h.line(), h.level()));
     List<Target> out = new ArrayList<>();
@@ -109,7 +112,7 @@ public final class TargetExtractor {
         for (int c = 1; c < row.cells().size(); c++) {
           Cell cell = row.cell(c);
           if (!cell.empty() && !(indicatorTable && isNumberCell(cell))
-              && !TableTargetFinder.isSerialColumn(table.header().cell(c).text())) {
+              && !tables.isSerialColumn(table.header().cell(c).text())) {
             ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(years, "", role, label);
             out.addAll(prose.find(where, cell.span().start(), cell.span().end(), frame, log));
             label = rowLabel(cell.text());

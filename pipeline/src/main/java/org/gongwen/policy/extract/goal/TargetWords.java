@@ -15,10 +15,12 @@ import org.gongwen.policy.model.TargetKind;
  */
 public final class TargetWords {
 
-  private static final Pattern ANNUAL = Pattern.compile("每年|年均新增|每年度|每半年|每季|每月");
-  private static final Pattern CUMULATIVE = Pattern.compile("累计|总量|总数");
   private static final Pattern SHARE_OF = Pattern.compile("占[^，,；;、]{0,30}(?:的)?$");
-  private static final Pattern RAISE = Pattern.compile("(?:提高|提升)(?![到至])");
+  private static final String NUMERAL = "[一二三四五六七八九十两\\d]";
+
+  private final Pattern annual;
+  private final Pattern cumulative;
+  private final Pattern raise;
 
   private final List<Map.Entry<String, Relation>> before;
   private final List<Map.Entry<String, Relation>> after;
@@ -41,6 +43,36 @@ public final class TargetWords {
   private final Pattern onlyGoalWords;
   private final Pattern verbBeforeNumber;
   private final String verbAfterComparator;
+  /** Words stripped from the start of an indicator (力争, 全市, 进一步 …), as an alternation. */
+  final String leadingFillers;
+  /** Relative years (明年 → +1) and their alternation. */
+  final Map<String, Integer> relativeYears;
+  final Pattern relativeYear;
+  /** Goal-frame words (目标, 力争, 全年 …). */
+  final Pattern frameWords;
+  /** Words turning a past-period sentence to the future (力争, 将, 计划 …). */
+  final Pattern future;
+  /** A base of comparison: 比/较/同比 then 上年/去年/基期, as an alternation of both parts. */
+  final String comparisonMarkers;
+  final String comparisonBases;
+  /** Verbs stripped from either end of an indicator. */
+  final java.util.Set<String> trimmedVerbs;
+  final Pattern totalColumn;
+  final Pattern personNounEnd;
+  final Pattern serialColumn;
+  final Pattern grantAfter;
+  final Pattern perUnitEnd;
+  final Pattern according;
+  final Pattern articleMeasure;
+  final Pattern wholePeriod;
+  final Pattern thisYear;
+  final Pattern distributive;
+  final Pattern relativePeriod;
+  final String changeVerbs;
+  final String boundSuffixes;
+  final String sharedVerbMarkers;
+  final String trendAdverbs;
+  final String trailingWords;
 
   public TargetWords(Lexicon lexicon) {
     this.before = relations(lexicon, "target/comparators-before");
@@ -62,6 +94,41 @@ public final class TargetWords {
     this.name = alternation(lexicon, "target/name-words");
     this.workNounsEnd = Pattern.compile("(?:等)?(?:" + alternation(lexicon, "target/work-nouns").pattern() + ")+$");
     this.onlyGoalWords = Pattern.compile("(?:" + goal.pattern() + ")+");
+    this.annual = alternation(lexicon, "target/per-period-words");
+    this.cumulative = alternation(lexicon, "target/cumulative-words");
+    this.raise = Pattern.compile("(?:" + alternation(lexicon, "target/raise-verbs").pattern() + ")(?![到至])");
+    this.leadingFillers = alternation(lexicon, "target/leading-fillers").pattern();
+    java.util.Map<String, Integer> rel = new java.util.LinkedHashMap<>();
+    lexicon.pairs("target/relative-years").forEach((k, v) -> rel.put(k, Integer.parseInt(v.strip())));
+    this.relativeYears = Map.copyOf(rel);
+    this.relativeYear = alternation(lexicon, "target/relative-years", true);
+    this.frameWords = alternation(lexicon, "target/frame-words");
+    this.future = alternation(lexicon, "target/future-words");
+    this.comparisonMarkers = alternation(lexicon, "target/comparison-markers").pattern();
+    this.comparisonBases = alternation(lexicon, "target/comparison-bases").pattern();
+    this.trimmedVerbs = java.util.Set.copyOf(lexicon.words("target/trimmed-verbs"));
+    this.totalColumn = alternation(lexicon, "target/total-columns");
+    this.personNounEnd = Pattern.compile(".*(?:" + alternation(lexicon, "target/person-nouns").pattern() + ")$");
+    this.serialColumn = Pattern.compile(".*(?:" + alternation(lexicon, "target/serial-columns").pattern()
+        + ")\\s*$|^\\s*(?:No\\.?|NO\\.?)\\s*$");
+    this.grantAfter = Pattern.compile("\\s*(?:以上|以下|以内)?的?\\s*(?:" + alternation(lexicon, "target/grant-words").pattern()
+        + ").*");
+    this.perUnitEnd = Pattern.compile("每(?:" + alternation(lexicon, "target/per-units").pattern() + ")?\\s*$");
+    this.according = Pattern.compile("(?:" + alternation(lexicon, "target/according-words").pattern() + ")");
+    this.articleMeasure = Pattern.compile("^一\\s*(?:" + alternation(lexicon, "target/article-measure-words").pattern() + ")$");
+    this.wholePeriod = Pattern.compile("(?:" + alternation(lexicon, "target/whole-period-leads").pattern() + ")" + NUMERAL
+        + "{1,2}年|" + NUMERAL + "年(?:" + alternation(lexicon, "target/whole-period-nouns").pattern() + ")|"
+        + alternation(lexicon, "target/period-end-words").pattern());
+    this.thisYear = alternation(lexicon, "target/this-year-words");
+    this.distributive = Pattern.compile("(?:(各)|每(?:个|一个)?)[\\p{IsHan}]{0,3}(?:"
+        + alternation(lexicon, "target/distributive-ends").pattern() + ")");
+    this.changeVerbs = alternation(lexicon, "target/change-verbs").pattern();
+    this.boundSuffixes = alternation(lexicon, "target/bound-suffixes").pattern();
+    this.sharedVerbMarkers = alternation(lexicon, "target/shared-verb-markers").pattern();
+    this.trendAdverbs = alternation(lexicon, "target/trend-adverbs").pattern();
+    this.trailingWords = alternation(lexicon, "target/trailing-words").pattern();
+    this.relativePeriod = Pattern.compile(NUMERAL + "{1,2}\\s*年(?:" + alternation(lexicon, "target/relative-periods").pattern()
+        + ")");
     this.verbAfterComparator = alternation(lexicon, "target/verbs-after-comparator").pattern();
     this.verbBeforeNumber = Pattern.compile("(?:" + verbAfterComparator + "){1,2}\\s*$");
   }
@@ -149,19 +216,19 @@ public final class TargetWords {
    * @param clause the clause up to the number (the indicator and its verbs)
    */
   public TargetKind kind(String clause, String unit) {
-    if (ANNUAL.matcher(clause).find()) {
+    if (annual.matcher(clause).find()) {
       return TargetKind.ANNUAL;
     }
     if ("%".equals(unit)) {
       if (share.matcher(clause).find() || SHARE_OF.matcher(clause).find()) {
         return TargetKind.SHARE;
       }
-      if (growth.matcher(clause).find() || RAISE.matcher(clause).find()) {
+      if (growth.matcher(clause).find() || raise.matcher(clause).find()) {
         return TargetKind.GROWTH;
       }
       return TargetKind.LEVEL;
     }
-    if (CUMULATIVE.matcher(clause).find()) {
+    if (cumulative.matcher(clause).find()) {
       return TargetKind.LEVEL;
     }
     if (countVerbEnd.matcher(clause).find()) {
@@ -172,13 +239,13 @@ public final class TargetWords {
 
   /** The kind of a table row's target from its label (工作机制建设 is a noun: no count verb applies). */
   public TargetKind kindOfLabel(String clause, String unit) {
-    if (ANNUAL.matcher(clause).find()) {
+    if (annual.matcher(clause).find()) {
       return TargetKind.ANNUAL;
     }
     if ("%".equals(unit)) {
       return kind(clause, unit);
     }
-    if (CUMULATIVE.matcher(clause).find()) {
+    if (cumulative.matcher(clause).find()) {
       return TargetKind.LEVEL;
     }
     int increaseAt = lastMatchEnd(increase, clause);
@@ -188,7 +255,7 @@ public final class TargetWords {
 
   /** Whether the clause has a word that decides the kind; a clause without one inherits its list's. */
   public boolean hasKindWord(String clause) {
-    return ANNUAL.matcher(clause).find() || CUMULATIVE.matcher(clause).find()
+    return annual.matcher(clause).find() || cumulative.matcher(clause).find()
         || increase.matcher(clause).find() || level.matcher(clause).find();
   }
 
@@ -209,6 +276,12 @@ public final class TargetWords {
 
   /** A lexicon list as one regex alternation, longest word first, compiled once by the caller's constructor. */
   static Pattern alternation(Lexicon lexicon, String list) {
-    return Pattern.compile(String.join("|", lexicon.longestFirst(list).stream().map(Pattern::quote).toList()));
+    return alternation(lexicon, list, false);
+  }
+
+  /** The same, of the keys of a {@code key<TAB>value} list when {@code keys}. */
+  static Pattern alternation(Lexicon lexicon, String list, boolean keys) {
+    return Pattern.compile(String.join("|", lexicon.longestFirst(list).stream()
+        .map(w -> keys && w.indexOf('\t') >= 0 ? w.substring(0, w.indexOf('\t')) : w).map(Pattern::quote).toList()));
   }
 }

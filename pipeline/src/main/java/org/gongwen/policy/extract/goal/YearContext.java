@@ -15,23 +15,24 @@ public final class YearContext {
 
   private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[—–\\-－~～至到]\\s*(\\d{4})\\s*年");
   private static final Pattern SINGLE = Pattern.compile("(\\d{4})\\s*年");
-  private static final Pattern WHOLE_PERIOD =
-      Pattern.compile("(?:通过|经过|用)[一二三四五六七八九十两\\d]{1,2}年|[一二三四五六七八九十两\\d]年(?:努力|时间|行动期|建设期)|期末|到期");
-
-  private static final Pattern THIS_YEAR = Pattern.compile("全年|今年|本年度");
-
   private final Integer planYear;
   private final Integer planEnd;
   private final Integer documentYear;
+  /** 通过三年努力, 期末 (lexicon target/whole-period-…): a sentence about the whole plan period. */
+  private final Pattern wholePeriod;
+  /** 全年, 今年 (lexicon target/this-year-words). */
+  private final Pattern thisYear;
 
-  private YearContext(Integer planYear, Integer planEnd) {
-    this(planYear, planEnd, null);
+  private YearContext(Integer planYear, Integer planEnd, Integer documentYear, TargetWords words) {
+    this(planYear, planEnd, documentYear, words.wholePeriod, words.thisYear);
   }
 
-  private YearContext(Integer planYear, Integer planEnd, Integer documentYear) {
+  private YearContext(Integer planYear, Integer planEnd, Integer documentYear, Pattern wholePeriod, Pattern thisYear) {
     this.planYear = planYear;
     this.planEnd = planEnd;
     this.documentYear = documentYear;
+    this.wholePeriod = wholePeriod;
+    this.thisYear = thisYear;
   }
 
   /** This context, with 全年/今年 read as the year of an ISO signing date ({@code 2024-01-10}); null keeps none. */
@@ -39,23 +40,23 @@ public final class YearContext {
     if (isoDate == null || !isoDate.matches("\\d{4}-.*")) {
       return this;
     }
-    return new YearContext(planYear, planEnd, Integer.parseInt(isoDate.substring(0, 4)));
+    return new YearContext(planYear, planEnd, Integer.parseInt(isoDate.substring(0, 4)), wholePeriod, thisYear);
   }
 
   /** The context of a plan with this title (the enclosed plan's, else the notice's); null gives none. */
-  public static YearContext ofTitle(String title) {
+  public static YearContext ofTitle(String title, TargetWords words) {
     if (title == null) {
-      return new YearContext(null, null);
+      return new YearContext(null, null, null, words);
     }
     Matcher range = RANGE.matcher(title);
     if (range.find()) {
-      return new YearContext(null, Integer.parseInt(range.group(2)));
+      return new YearContext(null, Integer.parseInt(range.group(2)), null, words);
     }
     Matcher single = SINGLE.matcher(title);
     if (single.find()) {
-      return new YearContext(Integer.parseInt(single.group(1)), null);
+      return new YearContext(Integer.parseInt(single.group(1)), null, null, words);
     }
-    return new YearContext(null, null);
+    return new YearContext(null, null, null, words);
   }
 
   /** The year the document was signed plus {@code offset} (明年 is +1), or null when the date is unknown. */
@@ -73,10 +74,10 @@ public final class YearContext {
     if (planYear != null) {
       return planYear;
     }
-    if (planEnd != null && WHOLE_PERIOD.matcher(sentence).find()) {
+    if (planEnd != null && wholePeriod.matcher(sentence).find()) {
       return planEnd;
     }
-    if (documentYear != null && THIS_YEAR.matcher(sentence).find()) {
+    if (documentYear != null && thisYear.matcher(sentence).find()) {
       return documentYear;
     }
     return null;

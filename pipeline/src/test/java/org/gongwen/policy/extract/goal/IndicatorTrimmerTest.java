@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class IndicatorTrimmerTest {
 
-  private static final IndicatorTrimmer TRIMMER = new IndicatorTrimmer(new ChineseSegmenter(List.of()));
+  private static final IndicatorTrimmer TRIMMER = new IndicatorTrimmer(new ChineseSegmenter(List.of()), TargetWords.standard());
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {

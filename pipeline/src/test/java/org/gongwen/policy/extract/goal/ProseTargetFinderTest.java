@@ -21,20 +21,20 @@ class ProseTargetFinderTest {
 
   private static final TargetWords WORDS = TargetWords.standard();
   static final ProseTargetFinder FINDER = new ProseTargetFinder(new QuantityParser(), WORDS,
-      TargetRules.standard(WORDS), new IndicatorTrimmer(new ChineseSegmenter(List.of())));
+      TargetRules.standard(WORDS), new IndicatorTrimmer(new ChineseSegmenter(List.of()), WORDS));
 
   private static List<Target> find(String sentence) {
     NormalizedText text = new Normalizer(Lexicon.standard()).normalize(
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     TargetLocator where = new TargetLocator(text, List.of());
-    return FINDER.find(where, 0, text.text().length(), ProseTargetFinder.Frame.of(YearContext.ofTitle(null)), null);
+    return FINDER.find(where, 0, text.text().length(), ProseTargetFinder.Frame.of(YearContext.ofTitle(null, WORDS)), null);
   }
 
   private static List<Target> find(String sentence, String leadIn, String planTitle) {
     NormalizedText text = new Normalizer(Lexicon.standard()).normalize(
         new ExtractedText(sentence, List.of(), "text/plain", "UTF-8", List.of()));
     TargetLocator where = new TargetLocator(text, List.of());
-    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(planTitle),
+    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(planTitle, WORDS),
         leadIn == null ? "" : leadIn, PartRole.OTHER);
     return FINDER.find(where, 0, text.text().length(), frame, null);
   }
@@ -62,7 +62,7 @@ class ProseTargetFinderTest {
 
   @Test
   void aTableCellWithoutItsOwnIndicatorMeasuresWhatItsRowNames() {
-    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(null), "", PartRole.GOALS,
+    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(null, WORDS), "", PartRole.GOALS,
         TargetExtractor.rowLabel("3.义务教育学校课后服务覆盖比例"));
     List<Target> t = find("较上年提高，2025年达到95%。", frame);
     assertEquals(1, t.size());
@@ -80,7 +80,7 @@ class ProseTargetFinderTest {
   @Test
   void nextYearCountsFromTheSigningDate() {
     ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(
-        YearContext.ofTitle("关于优化营商环境的实施意见").signed("2023-06-01"), "", PartRole.TASKS);
+        YearContext.ofTitle("关于优化营商环境的实施意见", WORDS).signed("2023-06-01"), "", PartRole.TASKS);
     List<Target> t = find("明年底前不动产登记时间压缩至3个工作日，五年内压缩至1个工作日。", frame);
     assertEquals(2, t.size());
     assertEquals(2024, t.get(0).year());
@@ -90,7 +90,7 @@ class ProseTargetFinderTest {
 
   @Test
   void aShareOfAThingToActOnNamesTheThingAndTheAct() {
-    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(null), "", PartRole.TASKS);
+    ProseTargetFinder.Frame frame = new ProseTargetFinder.Frame(YearContext.ofTitle(null, WORDS), "", PartRole.TASKS);
     List<Target> t = find("推动县级医院预留20%的门诊号源给家庭医生团队。", frame);
     assertEquals(1, t.size());
     assertEquals("县级医院预留门诊号源给家庭医生团队", t.get(0).indicator());

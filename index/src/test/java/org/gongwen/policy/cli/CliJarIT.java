@@ -98,18 +98,18 @@ class CliJarIT {
     Files.writeString(in.resolve("README.md"), "# notes on this folder\n");
     String idx = tmp.resolve("accounting/index").toString();
 
-    PackagedCli.Run first = policy.run(tmp, "index", in.toString(), "--index", idx, "-q");
+    PackagedCli.Run first = policy.run(tmp, "index", in.toString(), "--index", idx, "--threads", "1", "-q");
     assertEquals(0, first.exit(), first.err());
     assertTrue(first.text().startsWith(
         "2 in = 1 indexed + 0 skipped-unchanged + 1 skipped-not-a-document + 0 duplicate + 0 failed"), first.text());
 
-    PackagedCli.Run again = policy.run(tmp, "index", in.toString(), "--index", idx, "-q");
+    PackagedCli.Run again = policy.run(tmp, "index", in.toString(), "--index", idx, "--threads", "1", "-q");
     assertEquals(0, again.exit(), again.err());
     assertTrue(again.text().startsWith(
         "2 in = 0 indexed + 1 skipped-unchanged + 1 skipped-not-a-document + 0 duplicate + 0 failed"), again.text());
 
     Path broken = Files.write(in.resolve("broken.pdf"), "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII));
-    PackagedCli.Run failed = policy.run(tmp, "index", in.toString(), "--index", idx, "-q");
+    PackagedCli.Run failed = policy.run(tmp, "index", in.toString(), "--index", idx, "--threads", "1", "-q");
     assertEquals(3, failed.exit(), "a failed input is exit 3: " + failed.text() + failed.err());
     assertTrue(failed.text().startsWith(
         "3 in = 0 indexed + 1 skipped-unchanged + 1 skipped-not-a-document + 0 duplicate + 1 failed"), failed.text());
@@ -130,9 +130,11 @@ class CliJarIT {
     assertTrue(badQuery.err().contains("supported: "), badQuery.err());
 
     PackagedCli.Run notIndexed = policy.run(tmp, "delete", "--index", index, "--file", "/no/such/notice.txt");
-    assertEquals(1, notIndexed.exit(), notIndexed.err());
+    assertEquals(3, notIndexed.exit(), "a named input that fails is exit 3: " + notIndexed.err());
     assertTrue(notIndexed.err().contains("[/no/such/notice.txt] not in the index"), notIndexed.err());
     Path file = Files.writeString(tmp.resolve("a-file-not-a-folder"), "x");
+    PackagedCli.Run noIndex = policy.run(tmp, "delete", "--index", file.toString(), "--file", SEED.toString());
+    assertEquals(1, noIndex.exit(), "an unusable index is exit 1: " + noIndex.text() + noIndex.err());
     PackagedCli.Run unwritable = policy.run(tmp, "extract", SEED.toString(), SEED2.toString(), "--out", file.toString(),
         "-q");
     assertEquals(1, unwritable.exit(), unwritable.text() + unwritable.err());
@@ -184,6 +186,33 @@ class CliJarIT {
     PackagedCli.Run verbose = policy.run(tmp, "stats", "--index", index, "-v");
     assertEquals(0, verbose.exit(), verbose.err());
     assertTrue(verbose.text().startsWith("documents: 2\n"), verbose.text());
+  }
+
+  // --- fast start (README "Fast start")
+
+  @Test
+  void theLauncherMapsTheClassArchiveTheBuildWrote() throws Exception {
+    Path archive = PackagedCli.existing("policy.jar").resolveSibling("policy.jsa");
+    assertTrue(Files.isRegularFile(archive), "the package phase writes " + archive);
+    // -Xshare:on makes the JVM refuse to start when it cannot map an archive it was given
+    PackagedCli.Run run = policy.with("POLICY_JAVA_OPTS", "-Xshare:on").run(tmp, "--version");
+    assertEquals(0, run.exit(), "bin/policy passes a usable archive: " + run.text() + run.err());
+    assertTrue(run.text().startsWith("policy "), run.text());
+  }
+
+  @Test
+  void aStaleArchiveIsIgnoredWithoutAMessage() throws Exception {
+    Path dir = dir("stale");
+    Path jarCopy = Files.copy(PackagedCli.existing("policy.jar"), dir.resolve("policy.jar"));
+    Files.copy(PackagedCli.existing("policy.jar").resolveSibling("policy.jsa"), dir.resolve("policy.jsa"));
+    // the copy's path and time differ from the jar the archive was made from
+    PackagedCli stale = policy.with("POLICY_JAR", jarCopy.toString());
+    assertEquals(1, stale.with("POLICY_JAVA_OPTS", "-Xshare:on").run(tmp, "--version").exit(),
+        "the JVM itself rejects the archive for this jar");
+    PackagedCli.Run run = stale.run(tmp, "extract", SEED.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.err(), "no warning on stderr");
+    assertEquals("policy-doc/1", JSON.readTree(run.out()).get("schema").asText(), "stdout is only the JSON");
   }
 
   // --- version, completion, manual page

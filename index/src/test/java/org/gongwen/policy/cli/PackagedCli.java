@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,23 +29,32 @@ final class PackagedCli {
 
   private final List<String> prefix;
   private final Path errors;
+  private final Map<String, String> environment;
 
-  private PackagedCli(List<String> prefix, Path errors) {
+  private PackagedCli(List<String> prefix, Path errors, Map<String, String> environment) {
     this.prefix = List.copyOf(prefix);
     this.errors = errors;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** The same CLI with one more environment variable (e.g. POLICY_JAVA_OPTS for the launcher). */
+  PackagedCli with(String variable, String value) {
+    Map<String, String> env = new TreeMap<>(environment);
+    env.put(variable, value);
+    return new PackagedCli(prefix, errors, env);
   }
 
   /** {@code java -jar policy.jar}: the JVM running the tests, no launcher flags. */
   static PackagedCli jar(Path tmp) {
     Path jar = existing("policy.jar");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new PackagedCli(List.of(java, "-jar", jar.toString()), tmp);
+    return new PackagedCli(List.of(java, "-jar", jar.toString()), tmp, Map.of());
   }
 
   /** {@code bin/policy}: the launcher with its fast-start flags, run by sh. */
   static PackagedCli launcher(Path tmp) {
     Path launcher = existing("policy.launcher");
-    return new PackagedCli(List.of("sh", launcher.toString()), tmp);
+    return new PackagedCli(List.of("sh", launcher.toString()), tmp, Map.of());
   }
 
   static Path existing(String property) {
@@ -61,6 +72,10 @@ final class PackagedCli {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectError(err.toFile());
     // the launcher must find java without JAVA_HOME pointing elsewhere: use the JVM of the tests
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("POLICY_JAVA_OPTS");
+    builder.environment().remove("POLICY_JAR");
+    builder.environment().remove("POLICY_FAST_START");
+    builder.environment().putAll(environment);
     Process p = builder.start();
     if (stdin != null) {
       p.getOutputStream().write(stdin);

@@ -37,10 +37,17 @@ public final class ChineseSegmenter {
   private static final int CACHE_MAX_CHARS = 200;
 
   private final Segment segment;
+  private final int cacheLimit;
   private final Map<String, List<Token>> cache = new ConcurrentHashMap<>();
 
   /** @param unitNames names to keep whole and tag as organizations ({@code 区投资促进服务中心}) */
   public ChineseSegmenter(Collection<String> unitNames) {
+    this(unitNames, CACHE_LIMIT);
+  }
+
+  /** As {@link #ChineseSegmenter(Collection)}, remembering at most {@code cacheLimit} texts (tests). */
+  ChineseSegmenter(Collection<String> unitNames, int cacheLimit) {
+    this.cacheLimit = cacheLimit;
     TreeMap<String, CoreDictionary.Attribute> names = new TreeMap<>();
     for (String name : unitNames) {
       if (!name.isBlank()) {
@@ -66,7 +73,7 @@ public final class ChineseSegmenter {
     if (known != null) {
       return known;
     }
-    if (cache.size() >= CACHE_LIMIT) {
+    if (cache.size() >= cacheLimit) {
       cache.clear();
     }
     List<Token> tokens = segment(text);

@@ -26,9 +26,9 @@ class ChineseSegmenterTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 7})
   void forgettingKeepsResults(int salt) {
-    ChineseSegmenter seg = new ChineseSegmenter(List.of());
+    ChineseSegmenter seg = new ChineseSegmenter(List.of(), 4);
     List<Token> before = seg.tokens("完善职业教育制度体系");
-    for (int i = 0; i <= ChineseSegmenter.CACHE_LIMIT; i++) {
+    for (int i = 0; i <= 4; i++) {
       seg.tokens("第" + (i + salt) + "项");
     }
     assertEquals(before, seg.tokens("完善职业教育制度体系"));

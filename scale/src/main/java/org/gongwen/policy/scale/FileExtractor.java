@@ -32,13 +32,13 @@ import scala.Tuple2;
 /**
  * The executor side of {@code spark-extract}: one partition of {@code (Hadoop path, content)} records to one
  * {@link FileResult} each, in the order of the partition. Per file, in the order {@code BatchRunner} uses: a
- * file over {@code maxBytes} fails as {@code too-large} unread; the content is hashed, and content an earlier
- * run extracted is {@code unchanged}; otherwise it is spooled to a local temporary file under its own name
- * (the readers take a file) and extracted by the standard pipeline on an in-process worker with the per-file
- * time limit ({@code timeout} on expiry); a failure with no document name of a file found in a directory
- * becomes a skip ({@link NotADocumentRule}). Paths are then reported as {@link DisplayPathRule} says, in
- * the document's {@code source.file} and in the messages. One pipeline and one worker per partition (task),
- * closed with it.
+ * file over {@code maxBytes} (by its filesystem status) fails as {@code too-large} unread; the content is
+ * hashed, and content an earlier run extracted is {@code unchanged}; otherwise it is spooled to a local
+ * temporary file under its own name (the readers take a file) and extracted by the standard pipeline on an
+ * in-process worker with the per-file time limit ({@code timeout} on expiry); a failure with no document
+ * name of a file found in a directory becomes a skip ({@link NotADocumentRule}). Paths are then reported as
+ * {@link DisplayPathRule} says, in the document's {@code source.file} and in the messages. One pipeline and
+ * one worker per partition (task), closed with it.
  */
 public final class FileExtractor implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, FileResult> {
 
@@ -100,12 +100,16 @@ public final class FileExtractor implements FlatMapFunction<Iterator<Tuple2<Stri
     long start = System.nanoTime();
     String file = DisplayPathRule.display(hadoopPath);
     byte[] bytes;
-    try (DataInputStream in = content.open()) {
-      bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+    try {
+      long size = fileSize(content);
+      if (size > maxBytes) {
+        return tooLarge(json, file, size, start);
+      }
+      try (DataInputStream in = content.open()) {
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+      }
       if (bytes.length > maxBytes) {
-        long size = fileSize(content, bytes.length);
-        return failed(json, file, null, "too-large",
-            "[" + file + "] file too large: " + size + " bytes; limit " + maxBytes + " bytes", start);
+        return tooLarge(json, file, fileSize(content), start);
       }
     } catch (IOException | RuntimeException e) {
       return failed(json, file, null, "unreadable", "[" + file + "] cannot read: " + e.getMessage(), start);
@@ -165,14 +169,18 @@ public final class FileExtractor implements FlatMapFunction<Iterator<Tuple2<Stri
     return new FileResult(file, sha, FileResult.Kind.FAILED, code, json.toLine(line));
   }
 
-  /** The file's length from its filesystem; {@code atLeast} when the filesystem cannot say. */
-  private static long fileSize(PortableDataStream content, long atLeast) {
-    try {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(content.getPath());
-      return path.getFileSystem(content.getConfiguration()).getFileStatus(path).getLen();
-    } catch (IOException | RuntimeException e) {
-      return atLeast;
-    }
+  private FileResult tooLarge(PolicyJson json, String file, long size, long start) {
+    return failed(json, file, null, "too-large",
+        "[" + file + "] file too large: " + size + " bytes; limit " + maxBytes + " bytes", start);
+  }
+
+  /**
+   * The file's length from its filesystem (one status call: the record carries no length), so an oversize
+   * file is refused unread, as the CLI refuses it.
+   */
+  private static long fileSize(PortableDataStream content) throws IOException {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(content.getPath());
+    return path.getFileSystem(content.getConfiguration()).getFileStatus(path).getLen();
   }
 
   static String sha256(byte[] bytes) {

@@ -34,6 +34,9 @@
  *       facets count issuer, unit, lead unit, measure and kind with Lucene's
  *       {@code StringValueFacetCounts} over sorted-set doc values, and year with
  *       {@code LongValueFacetCounts} over the numeric year doc values;
+ *   <li>{@link org.gongwen.policy.search.FacetTally} (which facet values are shown: unit names merged, top
+ *       values, regions) and {@link org.gongwen.policy.search.HitReader} (a hit from an entry's stored fields)
+ *       are shared with the Solr backend ({@code org.gongwen.policy.solr}), so both answer alike;
  *   <li>{@link org.gongwen.policy.search.TermMarker} marks query words in a hit's evidence or title
  *       ({@link org.gongwen.policy.search.Highlight});
  *   <li>{@link org.gongwen.policy.search.CompareRow}: one target in the side-by-side comparison;

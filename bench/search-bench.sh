@@ -4,7 +4,7 @@
 # Usage: bench/search-bench.sh [--targets N] [--runs N]  (extra options go to `bench load`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -DskipTests install
+mvn -B -q -o -DskipTests package
 JAR=index/target/policy.jar
 INPUTS=(seeds)
 if [ -d samples/mini ]; then INPUTS+=(samples/mini); fi

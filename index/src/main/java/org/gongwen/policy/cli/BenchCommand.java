@@ -152,6 +152,9 @@ public final class BenchCommand implements Callable<Integer> {
         description = "Threads adding variants when the stages are built (default: ${DEFAULT-VALUE}).")
     private int threads;
 
+    @Option(names = "--count-all", description = "Also time every kind counting all matches (no early termination).")
+    private boolean countAll;
+
     @Option(names = "--with-text", description = "Search the documents' full text (as index --with-text; else their outline).")
     private boolean withText;
 
@@ -182,7 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
             targets);
         out.flush();
         List<LoadBench.Stage> stages = bench.prepare(root, analyzer, withText, corpus, targets);
-        LoadBench.Result r = bench.run(stages, LoadBench.researcherKinds());
+        LoadBench.Result r = bench.run(stages, LoadBench.researcherKinds(), countAll);
         LoadBench.describe(r).forEach(out::println);
         return 0;
       } catch (IllegalArgumentException e) {

@@ -278,13 +278,27 @@ public final class LoadBench {
 
   /** Times every kind on every stage: all kinds warmed on all stages first, then runs interleaved by stage. */
   public Result run(List<Stage> stages, List<Kind> kinds) throws IOException {
+    return run(stages, kinds, false);
+  }
+
+  /**
+   * As {@link #run(List, List)}; {@code countAll} also times each kind with searchers that count every
+   * match (no early termination, as before issue 14), reported as {@code KIND [count all]}.
+   */
+  public Result run(List<Stage> stages, List<Kind> kinds, boolean countAll) throws IOException {
     List<PolicySearcher> searchers = new ArrayList<>();
+    List<PolicySearcher> exact = new ArrayList<>();
     try {
       for (Stage s : stages) {
         searchers.add(PolicySearcher.open(s.dir()));
+        if (countAll) {
+          exact.add(PolicySearcher.open(s.dir(), SearchVocabulary.standard(), Integer.MAX_VALUE));
+        }
       }
+      List<PolicySearcher> all = new ArrayList<>(searchers);
+      all.addAll(exact);
       for (Kind kind : kinds) { // warm every kind first, so the first timed kind does not pay for JIT
-        for (PolicySearcher searcher : searchers) {
+        for (PolicySearcher searcher : all) {
           for (int i = 0; i < warmup; i++) {
             kind.run(searcher, i);
           }
@@ -293,10 +307,16 @@ public final class LoadBench {
       Map<String, List<Latency>> latencies = new LinkedHashMap<>();
       for (Kind kind : kinds) {
         latencies.put(kind.name(), time(searchers, kind));
+        if (countAll) {
+          latencies.put(kind.name() + " [count all]", time(exact, kind));
+        }
       }
       return new Result(stages, latencies);
     } finally {
       for (PolicySearcher s : searchers) {
+        s.close();
+      }
+      for (PolicySearcher s : exact) {
         s.close();
       }
     }
@@ -341,14 +361,14 @@ public final class LoadBench {
           s.reused() ? "reused" : String.format(Locale.ROOT, "indexed in %.0f s (%.0f targets/s)", s.indexSeconds(),
               s.targets() / s.indexSeconds())));
     }
-    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-22s", "query kind"));
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-34s", "query kind"));
     for (Stage s : r.stages()) {
       head.append(String.format(Locale.ROOT, " | %-27s", label(s.minTargets()) + " p50/p99 ms, hits"));
     }
     head.append(" | p50 x, p99 x");
     lines.add(head.toString());
     r.latencies().forEach((name, ls) -> {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-22s", name));
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", name));
       for (Latency l : ls) {
         line.append(String.format(Locale.ROOT, " | %6.2f %6.2f %13s", l.p50(), l.p99(), hits(l)));
       }

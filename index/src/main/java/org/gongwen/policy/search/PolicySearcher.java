@@ -60,6 +60,13 @@ public final class PolicySearcher implements Closeable {
   /** Most values listed per facet dimension (the most frequent; years: all, in order). */
   public static final int FACET_VALUES = 20;
 
+  /**
+   * Totals are counted exactly up to this many matches. Past it, a search without facets stops counting
+   * and skips entries that cannot enter the page (block-max WAND for relevance, the points of the sort
+   * field for value and year), and the total is a lower bound ({@link SearchResult#totalExact()} false).
+   */
+  public static final int EXACT_TOTAL_UP_TO = 10_000;
+
   private final Path dir;
   private final Directory directory;
   private final SearcherManager manager;
@@ -183,13 +190,6 @@ public final class PolicySearcher implements Closeable {
   public String analyzerName() {
     return analyzerName;
   }
-
-  /**
-   * Totals are counted exactly up to this many matches. Past it, a search without facets stops counting
-   * and skips entries that cannot enter the page (block-max WAND for relevance, the points of the sort
-   * field for value and year), and the total is a lower bound ({@link SearchResult#totalExact()} false).
-   */
-  public static final int EXACT_TOTAL_UP_TO = 10_000;
 
   /** The page of hits for the request, with the total and, when asked, the facet counts. */
   public SearchResult query(SearchRequest request) throws IOException {

@@ -10,7 +10,7 @@ import org.gongwen.policy.structure.PartRole;
  *       {@code 压缩到}) or a comparator around it ({@code 不少于50个}, {@code 300家以上}, {@code 10个左右});</li>
  *   <li>a goal frame over its sentence: a due year ({@code 到2025年}, {@code 2019年底前}) or 目标/力争/确保
  *       earlier in the sentence, its paragraph, or the lead-in line (ending in a colon) that introduces it;</li>
- *   <li>a share of a thing to act on ({@code 预留30%的号源}) in a goals or tasks part;</li>
+ *   <li>a share of a thing to act on ({@code 预留30%的号源}) in a goals, tasks or safeguards part;</li>
  *   <li>the goals, tasks or other parts of a one-year work plan, which state what is to be done that year
  *       ({@code 发放创新券5000万元}). A goals part alone is no evidence: indicator catalogues and their notes
  *       are goals parts too ({@code 标记▲的26个指标为国家监测指标}).</li>
@@ -56,11 +56,11 @@ public final class GoalFrameRule implements TargetRule {
   }
 
   /**
-   * A part of a thing to act on, in a part that sets goals or tasks: {@code 推动二级医院预留30%的号源},
+   * A part of a thing to act on, in a part that sets goals, tasks or the measures that secure them: {@code 推动二级医院预留30%的号源},
    * {@code 80%的行政村建成…} (spec §5 {@code …%的X}); elsewhere such a figure describes (背景: 约30%的企业…).
    */
   private static boolean shareToReach(Candidate c) {
     return "%".equals(c.unit()) && c.after().startsWith("的")
-        && (c.role() == PartRole.TASKS || c.role() == PartRole.GOALS);
+        && (c.role() == PartRole.TASKS || c.role() == PartRole.GOALS || c.role() == PartRole.SAFEGUARDS);
   }
 }

@@ -197,6 +197,9 @@ public final class ProseTargetFinder {
           previousKind = kind;
         }
       }
+      if (indicator.isEmpty()) {
+        indicator = trimmer.trim(clean(before)); // nothing names the thing: the verb at least says what is done
+      }
       previousIndicator = indicator;
       String nounAfter = sentence.substring(suffixEnd, suffixEnd + nounEnd(sentence.substring(suffixEnd)));
       if (!indicator.isEmpty() && nounAfter.replaceAll("\\s+", "").contains(indicator)) {

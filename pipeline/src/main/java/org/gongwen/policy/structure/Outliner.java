@@ -28,7 +28,7 @@ public final class Outliner {
   private static final Pattern NOTE_ITEM = Pattern.compile("^(\\d{1,2})\\s*[.、．]\\s*(\\S.*)$");
   private static final Pattern LABEL = Pattern.compile("^附\\s*件\\s*(\\d{1,2})?\\s*[：:]?\\s*$");
   private static final Pattern LABEL_WITH_CAPTION =
-      Pattern.compile("^附\\s*件\\s*(\\d{1,2})\\s*[：:]\\s*(\\S.{0,80})$");
+      Pattern.compile("^附\\s*件\\s*(\\d{1,2})\\s*(?:[：:]\\s*(\\S.{0,80})|(\\p{IsHan}[^。；，;,]{1,79}))$");
   private static final Pattern CC = Pattern.compile("^抄\\s*送\\s*[：:].*");
   private static final Pattern PRINTED =
       Pattern.compile(".*[\\d〇零一二三四五六七八九]{4}\\s*年.{1,6}月.{1,6}日\\s*印\\s*发\\s*$");
@@ -177,7 +177,8 @@ public final class Outliner {
       } else if (c.matches()) {
         labels.add(new int[] {i});
         numbers.add(c.group(1));
-        inlineCaptions.add(cleanTitle(c.group(2)));
+        // 附件2：caption, or 附件2caption without a colon (a web page's title row): no sentence punctuation then
+        inlineCaptions.add(cleanTitle(c.group(2) != null ? c.group(2) : c.group(3)));
       }
     }
     List<Attachment> out = new ArrayList<>();

@@ -81,6 +81,26 @@ class PartRoleClassifierTest {
     assertEquals(PartRole.CLOSING, role(outline, "抄送"));
   }
 
+  @Test
+  void attachmentLabelWithItsCaptionOnOneLineStartsTheAttachment() {
+    String text = String.join("\n",
+        "某市卫生健康委员会关于印发某市社区医疗服务提升方案的通知",
+        "各区卫生健康局：",
+        "一、重点任务",
+        "（一）做实签约服务",
+        "附件2所列事项由各区负责落实。",
+        "二、保障措施",
+        "各区要加强组织领导。",
+        "附件2某市社区医疗服务提升工作任务分工表",
+        "序号\t工作事项\t牵头单位",
+        "1\t在20%的社区卫生服务站设置康复室\t市卫生健康委");
+    Outline outline = new Outliner(CLASSIFIER, Lexicon.standard()).outline(new Normalizer(Lexicon.standard())
+        .normalize(new ExtractedText(text, List.of(), "text/plain", "UTF-8", List.of())));
+    assertEquals(1, outline.attachments().size(), "a sentence naming 附件2 is no label; the caption line is");
+    assertEquals("某市社区医疗服务提升工作任务分工表", outline.attachments().get(0).caption());
+    assertEquals(PartRole.TASKS, role(outline, "在20%的社区"));
+  }
+
   private static PartRole role(Outline outline, String probe) {
     return outline.roleAt(outline.text().text().indexOf(probe));
   }

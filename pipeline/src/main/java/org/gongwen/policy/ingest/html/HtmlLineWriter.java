@@ -81,9 +81,20 @@ final class HtmlLineWriter {
     List<List<SourceCell>> rows = new ArrayList<>();
     List<Integer> rowSpans = new ArrayList<>();
     int start = -1;
+    Element caption = table.selectFirst("> caption");
+    if (caption != null) {
+      writeTitle(caption.text());
+    }
     for (Element tr : TableKind.rows(table)) {
+      List<Element> cells = TableKind.cells(tr);
+      if (rows.isEmpty() && cells.size() == 1 && rowSpans.isEmpty()) {
+        // a title row above the header (one cell across the table: 附件2 and the caption of a 分工表)
+        // is the table's caption, read as a paragraph before it
+        writeTitle(cells.get(0).text());
+        continue;
+      }
       List<SourceCell> row = new ArrayList<>();
-      for (Element td : TableKind.cells(tr)) {
+      for (Element td : cells) {
         fillSpanned(row, rowSpans);
         int colSpan = span(td, "colspan");
         int rowSpan = span(td, "rowspan");
@@ -125,6 +136,14 @@ final class HtmlLineWriter {
     if (!rows.isEmpty()) {
       tables.add(new SourceTable(start, out.length() - 1, null, rows));
       out.append('\n');
+    }
+  }
+
+  /** A caption of a data table as a paragraph of its own before the table. */
+  private void writeTitle(String text) {
+    String title = collapse(text.replace('\t', ' ')).strip();
+    if (!title.isEmpty()) {
+      out.append(title).append("\n\n");
     }
   }
 

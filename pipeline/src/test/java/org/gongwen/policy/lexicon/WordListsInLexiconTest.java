@@ -33,16 +33,14 @@ class WordListsInLexiconTest {
   private static final Set<String> SYNTHETIC_DATA = Set.of("CorpusGenerator.java", "SyntheticCorpus.java");
 
   /**
-   * Target-finding code owned by branch {@code targets2}, which moves these lists to {@code lexicon/target/}
-   * at the same time. The lead empties this set after merging both branches; a file listed here that holds
-   * no list any more fails {@link #pendingFilesStillHoldLists()}, so the set cannot go stale.
+   * Target-finding files that still hold word lists in code (the grammar around printed years, quantity
+   * nouns, a few rule words): issue 8's "every word list lives in the lexicon" is NOT met until this set is
+   * empty. A file listed here that holds no list any more fails {@link #pendingFilesStillHoldLists()}, so the
+   * set only shrinks.
    */
   private static final Set<String> PENDING_TARGET_BRANCH = Set.of(
-      "org/gongwen/policy/extract/goal/BenefitRule.java",
       "org/gongwen/policy/extract/goal/ConditionRule.java",
       "org/gongwen/policy/extract/goal/GoalFrameRule.java",
-      "org/gongwen/policy/extract/goal/IndicatorTrimmer.java",
-      "org/gongwen/policy/extract/goal/NameOrSloganRule.java",
       "org/gongwen/policy/extract/goal/PastPeriodRule.java",
       "org/gongwen/policy/extract/goal/ProseTargetFinder.java",
       "org/gongwen/policy/extract/goal/TableTargetFinder.java",

@@ -26,6 +26,9 @@ final class HtmlLineWriter {
       "th", "thead", "tbody", "tfoot", "body");
   private static final Pattern ASCII_SPACE = Pattern.compile("[ \\t\\n\\r\\f\\x0B]+");
 
+  /** A numbered start (一、 （一） 1. ⑴): a group row of the table, not its caption. */
+  private static final Pattern NUMBERED =
+      Pattern.compile("[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[⑴-⒇①-⑳]");
   private final StringBuilder out = new StringBuilder();
   private final List<StringBuilder> blockLines = new ArrayList<>(List.of(new StringBuilder()));
   private final List<SourceTable> tables = new ArrayList<>();
@@ -87,9 +90,11 @@ final class HtmlLineWriter {
     }
     for (Element tr : TableKind.rows(table)) {
       List<Element> cells = TableKind.cells(tr);
-      if (rows.isEmpty() && cells.size() == 1 && rowSpans.isEmpty()) {
+      if (rows.isEmpty() && cells.size() == 1 && rowSpans.isEmpty()
+          && !NUMBERED.matcher(cells.get(0).text().strip()).lookingAt()) {
         // a title row above the header (one cell across the table: 附件2 and the caption of a 分工表)
-        // is the table's caption, read as a paragraph before it
+        // is the table's caption, read as a paragraph before it; a numbered one (一、… group of rows)
+        // stays a row of the table
         writeTitle(cells.get(0).text());
         continue;
       }

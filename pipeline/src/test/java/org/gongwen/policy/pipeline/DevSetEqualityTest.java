@@ -1,12 +1,9 @@
 package org.gongwen.policy.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -64,22 +61,7 @@ class DevSetEqualityTest {
         new Source(relative, s.mediaType(), s.sha256(), s.bytes(), s.charset(), s.pages()),
         doc.metadata(), doc.headings(), doc.tasks(), doc.targets(), doc.tables(), doc.warnings(), null);
     String actual = JSON.toPrettyJson(doc);
-    Path expected = EXPECTED.resolve(input.getFileName() + ".json");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(EXPECTED);
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(expected)) {
-      fail("[" + expected + "] no expected file; create it with -Dgolden.update=true and review it");
-    }
-    String want = Files.readString(expected, StandardCharsets.UTF_8);
-    assertFalse(want.isBlank(), "[" + expected + "] is empty");
-    if (!want.equals(actual)) {
-      fail("[" + relative + "] output differs from " + EXPECTED.resolve(input.getFileName() + ".json") + ":\n"
-          + GoldenSamplesTest.diff(want, actual) + "\nregenerate: mvn -q -o test -pl pipeline "
-          + "-Dtest=DevSetEqualityTest -Dgolden.update=true");
-    }
+    GoldenJsonFile.check(relative, actual, EXPECTED.resolve(input.getFileName() + ".json"), "DevSetEqualityTest");
   }
 
 }

@@ -73,8 +73,29 @@ public final class TargetWords {
   final String sharedVerbMarkers;
   final String trendAdverbs;
   final String trailingWords;
+  /** 到, 至 (lexicon target/to-words): as an alternation and as a character class. */
+  final String toWords;
+  final String toLetters;
+  /** 底, 末 after a printed year (lexicon target/year-end-words), as an alternation. */
+  final String yearEnd;
+  /** 前, 以前 after a printed year (lexicon target/deadline-words), as an alternation. */
+  final String deadline;
+  /** Comparators a number cell may end in (lexicon target/cell-comparators) and their alternation. */
+  final Map<String, Relation> cellComparators;
+  final String cellComparator;
+  /** 对, 凡 opening an eligibility clause (lexicon target/eligibility-leads). */
+  final List<String> eligibilityLeads;
 
   public TargetWords(Lexicon lexicon) {
+    this.toWords = lexicon.alternation("target/to-words");
+    this.toLetters = lexicon.characterClass("target/to-words");
+    this.yearEnd = lexicon.alternation("target/year-end-words");
+    this.deadline = lexicon.alternation("target/deadline-words");
+    java.util.Map<String, Relation> cells = new java.util.LinkedHashMap<>();
+    lexicon.pairs("target/cell-comparators").forEach((k, v) -> cells.put(k, Relation.fromSymbol(v.strip())));
+    this.cellComparators = java.util.Collections.unmodifiableMap(cells);
+    this.cellComparator = cells.keySet().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    this.eligibilityLeads = lexicon.words("target/eligibility-leads");
     this.before = relations(lexicon, "target/comparators-before");
     this.after = relations(lexicon, "target/comparators-after");
     this.goal = alternation(lexicon, "target/goal-words");
@@ -96,7 +117,7 @@ public final class TargetWords {
     this.onlyGoalWords = Pattern.compile("(?:" + goal.pattern() + ")+");
     this.annual = alternation(lexicon, "target/per-period-words");
     this.cumulative = alternation(lexicon, "target/cumulative-words");
-    this.raise = Pattern.compile("(?:" + alternation(lexicon, "target/raise-verbs").pattern() + ")(?![到至])");
+    this.raise = Pattern.compile("(?:" + alternation(lexicon, "target/raise-verbs").pattern() + ")(?!" + toLetters + ")");
     this.leadingFillers = alternation(lexicon, "target/leading-fillers").pattern();
     java.util.Map<String, Integer> rel = new java.util.LinkedHashMap<>();
     lexicon.pairs("target/relative-years").forEach((k, v) -> rel.put(k, Integer.parseInt(v.strip())));
@@ -111,7 +132,7 @@ public final class TargetWords {
     this.personNounEnd = Pattern.compile(".*(?:" + alternation(lexicon, "target/person-nouns").pattern() + ")$");
     this.serialColumn = Pattern.compile(".*(?:" + alternation(lexicon, "target/serial-columns").pattern()
         + ")\\s*$|^\\s*(?:No\\.?|NO\\.?)\\s*$");
-    this.grantAfter = Pattern.compile("\\s*(?:以上|以下|以内)?的?\\s*(?:" + alternation(lexicon, "target/grant-words").pattern()
+    this.grantAfter = Pattern.compile("\\s*" + lexicon.alternation("target/grant-bounds") + "?的?\\s*(?:" + alternation(lexicon, "target/grant-words").pattern()
         + ").*");
     this.perUnitEnd = Pattern.compile("每(?:" + alternation(lexicon, "target/per-units").pattern() + ")?\\s*$");
     this.according = Pattern.compile("(?:" + alternation(lexicon, "target/according-words").pattern() + ")");
@@ -120,7 +141,7 @@ public final class TargetWords {
         + "{1,2}年|" + NUMERAL + "年(?:" + alternation(lexicon, "target/whole-period-nouns").pattern() + ")|"
         + alternation(lexicon, "target/period-end-words").pattern());
     this.thisYear = alternation(lexicon, "target/this-year-words");
-    this.distributive = Pattern.compile("(?:(各)|每(?:个|一个)?)[\\p{IsHan}]{0,3}(?:"
+    this.distributive = Pattern.compile("(?:(各)|每" + lexicon.alternation("target/each-measures") + "?)[\\p{IsHan}]{0,3}(?:"
         + alternation(lexicon, "target/distributive-ends").pattern() + ")");
     this.changeVerbs = alternation(lexicon, "target/change-verbs").pattern();
     this.boundSuffixes = alternation(lexicon, "target/bound-suffixes").pattern();

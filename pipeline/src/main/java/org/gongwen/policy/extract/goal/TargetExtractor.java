@@ -54,7 +54,7 @@ public final class TargetExtractor {
    * shared by all documents (HanLP's {@code seg} keeps no per-call state in the segment).
    */
   public static TargetExtractor standard(Lexicon lexicon) {
-    QuantityParser parser = new QuantityParser();
+    QuantityParser parser = new QuantityParser(lexicon);
     TargetWords words = new TargetWords(lexicon);
     IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()), words);
     return new TargetExtractor(new ProseTargetFinder(parser, words, TargetRules.standard(words), trimmer),

@@ -62,11 +62,11 @@ public final class TableTargetFinder {
    */
   public List<Target> find(TargetLocator where, TableBlock table, YearContext years, String planTitle) {
     List<Target> out = new ArrayList<>();
-    Integer captionYear = YearContext.yearIn(table.caption());
-    boolean yearColumns = table.header().cells().stream().anyMatch(h -> YearContext.yearIn(h.text()) != null);
-    Integer periodEnd = yearColumns ? null : YearContext.periodEnd(table.caption() != null ? table.caption() : "");
+    Integer captionYear = YearContext.yearIn(table.caption(), words);
+    boolean yearColumns = table.header().cells().stream().anyMatch(h -> YearContext.yearIn(h.text(), words) != null);
+    Integer periodEnd = yearColumns ? null : YearContext.periodEnd(table.caption() != null ? table.caption() : "", words);
     if (periodEnd == null && !yearColumns) {
-      periodEnd = YearContext.periodEnd(planTitle == null ? "" : planTitle);
+      periodEnd = YearContext.periodEnd(planTitle == null ? "" : planTitle, words);
     }
     String carriedLabel = null;
     for (Row row : table.rows()) {
@@ -110,7 +110,7 @@ public final class TableTargetFinder {
         if (isSerialColumn(header)) {
           continue;
         }
-        Integer year = YearContext.yearIn(header);
+        Integer year = YearContext.yearIn(header, words);
         String scope = year != null || wholeArea || header.isEmpty() || words.totalColumn.matcher(header).find() ? null : header;
         if (year == null) {
           year = captionYear != null ? captionYear : periodEnd != null ? periodEnd

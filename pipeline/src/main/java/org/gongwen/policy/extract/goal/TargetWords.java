@@ -76,6 +76,8 @@ public final class TargetWords {
   /** 到, 至 (lexicon target/to-words): as an alternation and as a character class. */
   final String toWords;
   final String toLetters;
+  /** A span of printed years: 2021—2025年, 2021至2025年 (group 1 and 2 the years). */
+  final Pattern yearRange;
   /** 底, 末 after a printed year (lexicon target/year-end-words), as an alternation. */
   final String yearEnd;
   /** 前, 以前 after a printed year (lexicon target/deadline-words), as an alternation. */
@@ -89,6 +91,7 @@ public final class TargetWords {
   public TargetWords(Lexicon lexicon) {
     this.toWords = lexicon.alternation("target/to-words");
     this.toLetters = lexicon.characterClass("target/to-words");
+    this.yearRange = Pattern.compile("(\\d{4})\\s*(?:[—–\\-－~～]|" + toLetters + ")\\s*(\\d{4})\\s*年");
     this.yearEnd = lexicon.alternation("target/year-end-words");
     this.deadline = lexicon.alternation("target/deadline-words");
     java.util.Map<String, Relation> cells = new java.util.LinkedHashMap<>();

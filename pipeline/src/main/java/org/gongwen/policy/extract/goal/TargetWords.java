@@ -87,6 +87,20 @@ public final class TargetWords {
   final String cellComparator;
   /** 对, 凡 opening an eligibility clause (lexicon target/eligibility-leads). */
   final List<String> eligibilityLeads;
+  /** Prose due-year grammar (lexicon target/due-year-leads, year-reached-leads, since-…, …), as alternations. */
+  final String dueYearLeads;
+  final String yearReachedLeads;
+  final String scopeEnds;
+  final String itemComparators;
+  final String sinceLeads;
+  final String sinceWords;
+  final String meansWords;
+  final String yearSpanEnds;
+  /** Letters joining list items (target/item-conjunctions) and clause lists (target/list-conjunctions). */
+  final String itemConjunctionLetters;
+  final String listConjunctionLetters;
+  /** 比, 较, 同比 (target/comparison-markers) as words. */
+  final List<String> comparisonMarkerWords;
 
   public TargetWords(Lexicon lexicon) {
     this.toWords = lexicon.alternation("target/to-words");
@@ -99,6 +113,17 @@ public final class TargetWords {
     this.cellComparators = java.util.Collections.unmodifiableMap(cells);
     this.cellComparator = cells.keySet().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     this.eligibilityLeads = lexicon.words("target/eligibility-leads");
+    this.dueYearLeads = lexicon.alternation("target/due-year-leads");
+    this.yearReachedLeads = lexicon.alternation("target/year-reached-leads");
+    this.scopeEnds = lexicon.alternation("target/scope-ends");
+    this.itemComparators = lexicon.alternation("target/item-comparators");
+    this.sinceLeads = lexicon.alternation("target/since-leads");
+    this.sinceWords = lexicon.alternation("target/since-words");
+    this.meansWords = lexicon.alternation("target/means-words");
+    this.yearSpanEnds = lexicon.alternation("target/year-span-ends");
+    this.itemConjunctionLetters = String.join("", lexicon.words("target/item-conjunctions"));
+    this.listConjunctionLetters = String.join("", lexicon.words("target/list-conjunctions"));
+    this.comparisonMarkerWords = lexicon.words("target/comparison-markers");
     this.before = relations(lexicon, "target/comparators-before");
     this.after = relations(lexicon, "target/comparators-after");
     this.goal = alternation(lexicon, "target/goal-words");

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,43 +31,13 @@ class WordListsInLexiconTest {
    */
   private static final Set<String> SYNTHETIC_DATA = Set.of("CorpusGenerator.java", "SyntheticCorpus.java");
 
-  /**
-   * Target-finding files that still hold word lists in code (the grammar around printed years, quantity
-   * nouns, a few rule words): issue 8's "every word list lives in the lexicon" is NOT met until this set is
-   * empty. A file listed here that holds no list any more fails {@link #pendingFilesStillHoldLists()}, so the
-   * set only shrinks.
-   */
-  private static final Set<String> PENDING_TARGET_BRANCH = Set.of(
-      "org/gongwen/policy/extract/goal/ConditionRule.java",
-      "org/gongwen/policy/extract/goal/GoalFrameRule.java",
-      "org/gongwen/policy/extract/goal/PastPeriodRule.java",
-      "org/gongwen/policy/extract/goal/ProseTargetFinder.java",
-      "org/gongwen/policy/extract/goal/TableTargetFinder.java",
-      "org/gongwen/policy/extract/goal/TargetExtractor.java",
-      "org/gongwen/policy/extract/goal/TargetWords.java",
-      "org/gongwen/policy/extract/goal/YearContext.java",
-      "org/gongwen/policy/extract/quantity/MeasureWords.java",
-      "org/gongwen/policy/extract/quantity/PrintedForm.java",
-      "org/gongwen/policy/extract/quantity/Quantity.java",
-      "org/gongwen/policy/extract/quantity/QuantityParser.java");
-
   @Test
   void noWordListLivesInCode() throws IOException {
     List<String> found = new ArrayList<>();
     for (var e : findings().entrySet()) {
-      if (!PENDING_TARGET_BRANCH.contains(e.getKey())) {
-        found.addAll(e.getValue());
-      }
+      found.addAll(e.getValue());
     }
     assertTrue(found.isEmpty(), "word lists in code; move them to the lexicon:\n" + String.join("\n", found));
-  }
-
-  @Test
-  void pendingFilesStillHoldLists() throws IOException {
-    Set<String> withLists = findings().keySet();
-    Set<String> stale = new TreeSet<>(PENDING_TARGET_BRANCH);
-    stale.removeAll(withLists);
-    assertTrue(stale.isEmpty(), "no word list left in these; remove them from PENDING_TARGET_BRANCH: " + stale);
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")

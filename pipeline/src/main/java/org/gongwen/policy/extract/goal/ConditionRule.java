@@ -53,7 +53,7 @@ public final class ConditionRule implements TargetRule {
 
   private boolean eligibility(Candidate c) {
     String head = c.sentence().substring(c.clauseStart()).replaceFirst("^[，,；;：:。\\s]+", "");
-    if (!head.startsWith("对") && !head.startsWith("凡")) {
+    if (words.eligibilityLeads.stream().noneMatch(head::startsWith)) {
       return false;
     }
     String rest = c.after();

@@ -20,15 +20,14 @@ import org.gongwen.policy.structure.PartRole;
  */
 public final class GoalFrameRule implements TargetRule {
 
-  /** A due year: 到2025年, 至2025年, 2019年底前. */
-  private static final String DUE_YEAR = "到\\s*\\d{4}\\s*年|至\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?(?:前|以前)";
-
   private final TargetWords words;
   private final Pattern frame;
 
   public GoalFrameRule(TargetWords words) {
     this.words = words;
-    this.frame = Pattern.compile(DUE_YEAR + "|" + words.frameWords.pattern());
+    // a due year: 到2025年, 至2025年, 2019年底前
+    String dueYear = words.toWords + "\\s*\\d{4}\\s*年|\\d{4}\\s*年" + words.yearEnd + "?" + words.deadline;
+    this.frame = Pattern.compile(dueYear + "|" + words.frameWords.pattern());
   }
 
   @Override

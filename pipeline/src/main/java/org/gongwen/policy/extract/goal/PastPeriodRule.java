@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class PastPeriodRule implements TargetRule {
 
-  private static final String DUE_YEAR = "到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前";
-
   private final TargetWords words;
   private final Pattern future;
   /** {@code 比上年}, {@code 较去年}: a base of comparison, not a period the number was reached in. */
@@ -18,7 +16,7 @@ public final class PastPeriodRule implements TargetRule {
 
   public PastPeriodRule(TargetWords words) {
     this.words = words;
-    this.future = Pattern.compile(DUE_YEAR + "|" + words.future.pattern());
+    this.future = Pattern.compile("到\\s*\\d{4}\\s*年|\\d{4}\\s*年" + words.yearEnd + "?前|" + words.future.pattern());
     this.comparison = Pattern.compile("(?:" + words.comparisonMarkers + ")(?:" + words.comparisonBases + ")");
   }
 

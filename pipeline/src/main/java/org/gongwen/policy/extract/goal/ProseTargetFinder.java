@@ -30,7 +30,6 @@ public final class ProseTargetFinder {
   private static final Pattern ITEM_BREAK = Pattern.compile("[、，,；;：:。]");
   /** What may lead the phrase before a number: item numbers and quotes, then frames and filler words. */
   private static final String ITEM_MARKS = "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*";
-  private static final String DUE_YEAR = "(?:到|至|在|于)?\\d{4}年(?:底|末)?(?:以前|前)?";
   private static final Pattern BRACKET_UNIT = Pattern.compile("^\\s*[（(]([^（()）]{1,4})[)）]");
 
   private final QuantityParser parser;
@@ -47,6 +46,16 @@ public final class ProseTargetFinder {
   private final Pattern sharedVerb;
   private final Pattern trend;
   private final Pattern leadingParticle;
+  /** A comparator and conjunction left over from the previous item (以上、, 左右和). */
+  private final Pattern itemLead;
+  /** A conjunction and the rest of a clause's list (、65%和55% → cut). */
+  private final Pattern listTail;
+  /** A paragraph opened by a due year (after its item number and short title): {@code （三）发展目标。到2025年，}. */
+  private final Pattern paragraphFrame;
+  private final Pattern frameYear;
+  private final Pattern startYearPattern;
+  /** A conjunction before the next figure: the noun after a number ends there (50所学校和150个专业). */
+  private final Pattern nextItem;
 
   public ProseTargetFinder(QuantityParser parser, TargetWords words, TargetRules rules, IndicatorTrimmer trimmer) {
     this.parser = parser;
@@ -56,15 +65,26 @@ public final class ProseTargetFinder {
     this.trailingVerb = Pattern.compile("(?:(?:" + words.comparatorAlternation() + ")(?:" + words.verbAfterComparatorAlternation()
         + "){0,2}|" + words.trailingWords + ")+$");
     this.suffix = Pattern.compile("^\\s*(?:" + words.boundSuffixes + ")");
-    this.leadingFiller = Pattern.compile(ITEM_MARKS + "(?:“[^“”]{1,8}”(?:范围内|区域内)|[一二三四五六七八九十两0-9]{1,2}年内|(?:"
-        + words.relativeYear.pattern() + ")(?:底|末)?(?:以前|前)?|" + DUE_YEAR + "|" + words.leadingFillers + ")+");
-    this.comparison = Pattern.compile("(?:" + words.comparisonMarkers + ")(?:\\d{4}\\s*年(?:底|末)?|" + words.comparisonBases
+    String dueYear = words.dueYearLeads + "?\\d{4}年" + words.yearEnd + "?" + words.deadline + "?";
+    this.leadingFiller = Pattern.compile(ITEM_MARKS + "(?:“[^“”]{1,8}”" + words.scopeEnds + "|[一二三四五六七八九十两0-9]{1,2}年内|(?:"
+        + words.relativeYear.pattern() + ")" + words.yearEnd + "?" + words.deadline + "?|" + dueYear + "|" + words.leadingFillers + ")+");
+    this.comparison = Pattern.compile("(?:" + words.comparisonMarkers + ")(?:\\d{4}\\s*年" + words.yearEnd + "?|" + words.comparisonBases
         + ")(?:" + words.changeVerbs + ")?$");
     this.listedTimeUnit = Pattern.compile("^(?:[、和]\\s*[0-9.]+\\s*个)+\\s*(" + words.timeLimitUnit.pattern() + ")");
     this.timeUnit = Pattern.compile("^\\s*(" + words.timeLimitUnit.pattern() + ")");
     this.sharedVerb = Pattern.compile(".*(?:" + words.sharedVerbMarkers + ")(?:" + words.comparatorAlternation() + ").*");
     this.trend = Pattern.compile("(?:实现)?(?:" + words.trendAdverbs + ")?(?:" + words.changeVerbs + ")$");
     this.leadingParticle = Pattern.compile("^的");
+    this.itemLead = Pattern.compile("^" + words.itemComparators + "?[" + words.itemConjunctionLetters + "、]?");
+    this.listTail = Pattern.compile("[、" + words.listConjunctionLetters + "].*$");
+    this.paragraphFrame = Pattern.compile(
+        "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]\\s*)?(?:[^。：:]{0,15}[。：:])?\\s*" + words.toWords + "\\s*(\\d{4})\\s*年");
+    this.frameYear = Pattern.compile(
+        words.yearReachedLeads + "\\s*(\\d{4})\\s*年|(\\d{4})\\s*年" + words.yearEnd + "?" + words.deadline);
+    this.startYearPattern = Pattern.compile(
+        words.sinceLeads + "?\\s*(\\d{4})\\s*年" + words.sinceWords + "\\s*(?:[，,]?\\s*" + words.meansWords
+            + "?\\s*([一二三四五六七八九十两\\d]{1,2})\\s*年" + words.yearSpanEnds + ")?");
+    this.nextItem = Pattern.compile("[" + words.itemConjunctionLetters + "、][0-9一二三四五六七八九十两百千万]");
   }
 
   /**
@@ -155,7 +175,7 @@ public final class ProseTargetFinder {
       String after = sentence.substring(rawEnd);
       int itemStart = Math.max(Math.max(lastBreak(ITEM_BREAK, sentence, q.start()), previousAmountEnd(qs, i, clauseStart)),
           Math.max(consumed <= q.start() ? consumed : 0, openBracket(sentence, q.start())));
-      String before = sentence.substring(itemStart, q.start()).replaceFirst("^(?:及以上|以上|左右|以内)?[和及与、]?", "");
+      String before = itemLead.matcher(sentence.substring(itemStart, q.start())).replaceFirst("");
       Relation comparator = words.comparator(before, after, q.fuzz());
       if (comparator == Relation.EQUAL && listBound != null) {
         comparator = listBound;
@@ -164,7 +184,7 @@ public final class ProseTargetFinder {
         comparator = Relation.AT_LEAST; // 建成1至2个: at least the low end is promised
       }
       if (comparator == Relation.EQUAL && itemStart > clauseStart) {
-        comparator = words.comparator(sentence.substring(clauseStart, q.start()).replaceAll("[、和及].*$", ""), "",
+        comparator = words.comparator(listTail.matcher(sentence.substring(clauseStart, q.start())).replaceAll(""), "",
             q.fuzz()) == Relation.AT_LEAST && sharedVerb(sentence.substring(clauseStart, itemStart))
             ? Relation.AT_LEAST : Relation.EQUAL; // 分别达到65%和55%: the verb governs the whole list
       }
@@ -257,14 +277,6 @@ public final class ProseTargetFinder {
     return s;
   }
 
-  /** A paragraph opened by a due year (after its item number and short title): {@code （三）发展目标。到2025年，}. */
-  private static final Pattern PARAGRAPH_FRAME = Pattern.compile(
-      "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]\\s*)?(?:[^。：:]{0,15}[。：:])?\\s*(?:到|至)\\s*(\\d{4})\\s*年");
-  private static final Pattern FRAME_YEAR = Pattern.compile(
-      "(?:到|至|在)\\s*(\\d{4})\\s*年|(\\d{4})\\s*年(?:底|末)?(?:前|以前)");
-  private static final Pattern START_YEAR = Pattern.compile(
-      "(?:自|从)?\\s*(\\d{4})\\s*年(?:起|开始|以来)\\s*(?:[，,]?\\s*(?:用|通过)?\\s*([一二三四五六七八九十两\\d]{1,2})\\s*年(?:内|时间|左右))?");
-
   /**
    * The year a number is due (spec §5): the nearest year stated before it in its sentence, unless that year
    * is a comparison ({@code 比2015年下降}) or a start ({@code 自2019年起}; with a period, {@code 2019年起3年内}
@@ -285,10 +297,10 @@ public final class ProseTargetFinder {
       if (d.kind() == QuantityKind.DATE && "年".equals(d.unit()) && d.low() == null
           && d.value() >= 1949 && d.value() <= 2100) {
         String lead = sentence.substring(Math.max(0, d.start() - 2), d.start());
-        if (lead.endsWith("比") || lead.endsWith("较") || lead.endsWith("同比")) {
+        if (words.comparisonMarkerWords.stream().anyMatch(lead::endsWith)) {
           continue; // a year of comparison is not the due year
         }
-        Matcher startYear = START_YEAR.matcher(sentence);
+        Matcher startYear = startYearPattern.matcher(sentence);
         startYear.region(Math.max(0, d.start() - 2), sentence.length());
         if (startYear.lookingAt() && startYear.group(1) != null && Integer.parseInt(startYear.group(1)) == (int) d.value()) {
           if (startYear.group(2) == null) {
@@ -301,7 +313,7 @@ public final class ProseTargetFinder {
     }
     Integer framed = null;
     for (String part : context.split("\n")) {
-      Matcher frame = part.endsWith("：") || part.endsWith(":") ? FRAME_YEAR.matcher(part) : PARAGRAPH_FRAME.matcher(part);
+      Matcher frame = part.endsWith("：") || part.endsWith(":") ? frameYear.matcher(part) : paragraphFrame.matcher(part);
       while (frame.find()) {
         framed = Integer.parseInt(frame.group(1) != null ? frame.group(1)
             : frame.groupCount() > 1 ? frame.group(2) : frame.group(1));
@@ -381,12 +393,9 @@ public final class ProseTargetFinder {
     return leadingFiller.matcher(leadingParticle.matcher(s).replaceFirst("")).replaceFirst("");
   }
 
-  /** A conjunction before the next figure: the noun after a number ends there (50所学校和150个专业). */
-  private static final Pattern NEXT_ITEM = Pattern.compile("[和及与、][0-9一二三四五六七八九十两百千万]");
-
   /** Where the noun after a number ends: at the next item break or the conjunction before the next figure. */
-  private static int nounEnd(String after) {
-    Matcher m = NEXT_ITEM.matcher(after);
+  private int nounEnd(String after) {
+    Matcher m = nextItem.matcher(after);
     return Math.min(nextBreak(ITEM_BREAK, after), m.find() ? m.start() : after.length());
   }
 

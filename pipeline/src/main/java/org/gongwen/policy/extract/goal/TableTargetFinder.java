@@ -28,8 +28,6 @@ import org.gongwen.policy.structure.TableBlock;
  */
 public final class TableTargetFinder {
 
-  private static final Pattern NUMERIC = Pattern.compile(
-      "^([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(左右|以上|以内)?$");
   private static final Pattern WITH_PART = Pattern.compile(
       "^([0-9]+(?:\\.[0-9]+)?)\\s*[(（]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[)）]$");
   private static final Pattern UNIT_BRACKET = Pattern.compile("[(（]\\s*([^()（）]{1,8})\\s*[)）]\\s*$");
@@ -37,10 +35,13 @@ public final class TableTargetFinder {
 
   private final QuantityParser parser;
   private final TargetWords words;
+  /** A number cell: 1.7, 300 以上 (comparators from lexicon target/cell-comparators). */
+  private final Pattern numeric;
 
   public TableTargetFinder(QuantityParser parser, TargetWords words) {
     this.parser = parser;
     this.words = words;
+    this.numeric = Pattern.compile("^([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(" + words.cellComparator + ")?$");
   }
 
   /** Whether a column with this header holds serial or catalogue numbers (序号, 材料序号). */
@@ -61,11 +62,11 @@ public final class TableTargetFinder {
    */
   public List<Target> find(TargetLocator where, TableBlock table, YearContext years, String planTitle) {
     List<Target> out = new ArrayList<>();
-    Integer captionYear = YearContext.yearIn(table.caption());
-    boolean yearColumns = table.header().cells().stream().anyMatch(h -> YearContext.yearIn(h.text()) != null);
-    Integer periodEnd = yearColumns ? null : YearContext.periodEnd(table.caption() != null ? table.caption() : "");
+    Integer captionYear = YearContext.yearIn(table.caption(), words);
+    boolean yearColumns = table.header().cells().stream().anyMatch(h -> YearContext.yearIn(h.text(), words) != null);
+    Integer periodEnd = yearColumns ? null : YearContext.periodEnd(table.caption() != null ? table.caption() : "", words);
     if (periodEnd == null && !yearColumns) {
-      periodEnd = YearContext.periodEnd(planTitle == null ? "" : planTitle);
+      periodEnd = YearContext.periodEnd(planTitle == null ? "" : planTitle, words);
     }
     String carriedLabel = null;
     for (Row row : table.rows()) {
@@ -109,7 +110,7 @@ public final class TableTargetFinder {
         if (isSerialColumn(header)) {
           continue;
         }
-        Integer year = YearContext.yearIn(header);
+        Integer year = YearContext.yearIn(header, words);
         String scope = year != null || wholeArea || header.isEmpty() || words.totalColumn.matcher(header).find() ? null : header;
         if (year == null) {
           year = captionYear != null ? captionYear : periodEnd != null ? periodEnd
@@ -124,15 +125,14 @@ public final class TableTargetFinder {
   private void addCell(TargetLocator where, Cell cell, String indicator, String base, Scale scale,
       TargetKind kind, Integer year, String scope, List<Target> out) {
     String t = cell.text().strip();
-    Matcher n = NUMERIC.matcher(t);
+    Matcher n = numeric.matcher(t);
     Matcher p = WITH_PART.matcher(t);
     Integer task = where.taskAt(cell.span().start());
     Integer page = where.pageAt(cell.span().start());
     if (n.matches()) {
       double printedValue = Double.parseDouble(ascii(n.group(1)));
       double value = printedValue * scale.multiplier;
-      Relation rel = n.group(2) == null ? Relation.EQUAL
-          : n.group(2).equals("左右") ? Relation.ABOUT : n.group(2).equals("以上") ? Relation.AT_LEAST : Relation.AT_MOST;
+      Relation rel = n.group(2) == null ? Relation.EQUAL : words.cellComparators.get(n.group(2));
       out.add(new Target(indicator, value, scale.unit, rel, year, scope, kind, null, null, t, task, cell.span(), page,
           new Printed(printedValue, scale.printed)));
     } else if (p.matches()) {
@@ -162,7 +162,7 @@ public final class TableTargetFinder {
     for (int c = first; c < row.cells().size(); c++) {
       String h = c - shift >= 0 ? table.header().cell(c - shift).text() : "";
       String t = row.cell(c).text().strip();
-      if (!words.totalColumn.matcher(h).find() && (NUMERIC.matcher(t).matches() || WITH_PART.matcher(t).matches())) {
+      if (!words.totalColumn.matcher(h).find() && (numeric.matcher(t).matches() || WITH_PART.matcher(t).matches())) {
         n++;
       }
     }
@@ -184,7 +184,7 @@ public final class TableTargetFinder {
         continue;
       }
       String t = row.cell(c).text().strip();
-      if (NUMERIC.matcher(t).matches() || WITH_PART.matcher(t).matches()) {
+      if (numeric.matcher(t).matches() || WITH_PART.matcher(t).matches()) {
         return c;
       }
     }

@@ -37,10 +37,13 @@ public final class TargetExtractor {
   private final TableTargetFinder tables;
   private final NonGoalTableRule nonGoalTables;
   private final TargetWords words;
+  /** A cell of numbers only, with a comparator after it (lexicon target/cell-comparators). */
+  private final Pattern numberCell;
 
   public TargetExtractor(ProseTargetFinder prose, TableTargetFinder tables, NonGoalTableRule nonGoalTables,
       TargetWords words) {
     this.words = words;
+    this.numberCell = Pattern.compile("[0-9０-９.．()（）\\s]+(?:" + words.cellComparator + ")?");
     this.prose = prose;
     this.tables = tables;
     this.nonGoalTables = nonGoalTables;
@@ -51,7 +54,7 @@ public final class TargetExtractor {
    * shared by all documents (HanLP's {@code seg} keeps no per-call state in the segment).
    */
   public static TargetExtractor standard(Lexicon lexicon) {
-    QuantityParser parser = new QuantityParser();
+    QuantityParser parser = new QuantityParser(lexicon);
     TargetWords words = new TargetWords(lexicon);
     IndicatorTrimmer trimmer = new IndicatorTrimmer(new ChineseSegmenter(List.of()), words);
     return new TargetExtractor(new ProseTargetFinder(parser, words, TargetRules.standard(words), trimmer),
@@ -137,7 +140,7 @@ public final class TargetExtractor {
   private static final Pattern SENTENCE_MARK = Pattern.compile("[。，,；;！？:：]");
   private static final int MAX_LABEL = 40;
 
-  private static boolean isNumberCell(Cell cell) {
-    return cell.text().strip().matches("[0-9０-９.．()（）\\s]+(左右|以上|以内)?");
+  private boolean isNumberCell(Cell cell) {
+    return numberCell.matcher(cell.text().strip()).matches();
   }
 }

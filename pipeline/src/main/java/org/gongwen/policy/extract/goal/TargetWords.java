@@ -73,8 +73,57 @@ public final class TargetWords {
   final String sharedVerbMarkers;
   final String trendAdverbs;
   final String trailingWords;
+  /** 到, 至 (lexicon target/to-words): as an alternation and as a character class. */
+  final String toWords;
+  final String toLetters;
+  /** A span of printed years: 2021—2025年, 2021至2025年 (group 1 and 2 the years). */
+  final Pattern yearRange;
+  /** 底, 末 after a printed year (lexicon target/year-end-words), as an alternation. */
+  final String yearEnd;
+  /** 前, 以前 after a printed year (lexicon target/deadline-words), as an alternation. */
+  final String deadline;
+  /** Comparators a number cell may end in (lexicon target/cell-comparators) and their alternation. */
+  final Map<String, Relation> cellComparators;
+  final String cellComparator;
+  /** 对, 凡 opening an eligibility clause (lexicon target/eligibility-leads). */
+  final List<String> eligibilityLeads;
+  /** Prose due-year grammar (lexicon target/due-year-leads, year-reached-leads, since-…, …), as alternations. */
+  final String dueYearLeads;
+  final String yearReachedLeads;
+  final String scopeEnds;
+  final String itemComparators;
+  final String sinceLeads;
+  final String sinceWords;
+  final String meansWords;
+  final String yearSpanEnds;
+  /** Letters joining list items (target/item-conjunctions) and clause lists (target/list-conjunctions). */
+  final String itemConjunctionLetters;
+  final String listConjunctionLetters;
+  /** 比, 较, 同比 (target/comparison-markers) as words. */
+  final List<String> comparisonMarkerWords;
 
   public TargetWords(Lexicon lexicon) {
+    this.toWords = lexicon.alternation("target/to-words");
+    this.toLetters = lexicon.characterClass("target/to-words");
+    this.yearRange = Pattern.compile("(\\d{4})\\s*(?:[—–\\-－~～]|" + toLetters + ")\\s*(\\d{4})\\s*年");
+    this.yearEnd = lexicon.alternation("target/year-end-words");
+    this.deadline = lexicon.alternation("target/deadline-words");
+    java.util.Map<String, Relation> cells = new java.util.LinkedHashMap<>();
+    lexicon.pairs("target/cell-comparators").forEach((k, v) -> cells.put(k, Relation.fromSymbol(v.strip())));
+    this.cellComparators = java.util.Collections.unmodifiableMap(cells);
+    this.cellComparator = cells.keySet().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    this.eligibilityLeads = lexicon.words("target/eligibility-leads");
+    this.dueYearLeads = lexicon.alternation("target/due-year-leads");
+    this.yearReachedLeads = lexicon.alternation("target/year-reached-leads");
+    this.scopeEnds = lexicon.alternation("target/scope-ends");
+    this.itemComparators = lexicon.alternation("target/item-comparators");
+    this.sinceLeads = lexicon.alternation("target/since-leads");
+    this.sinceWords = lexicon.alternation("target/since-words");
+    this.meansWords = lexicon.alternation("target/means-words");
+    this.yearSpanEnds = lexicon.alternation("target/year-span-ends");
+    this.itemConjunctionLetters = String.join("", lexicon.words("target/item-conjunctions"));
+    this.listConjunctionLetters = String.join("", lexicon.words("target/list-conjunctions"));
+    this.comparisonMarkerWords = lexicon.words("target/comparison-markers");
     this.before = relations(lexicon, "target/comparators-before");
     this.after = relations(lexicon, "target/comparators-after");
     this.goal = alternation(lexicon, "target/goal-words");
@@ -96,7 +145,7 @@ public final class TargetWords {
     this.onlyGoalWords = Pattern.compile("(?:" + goal.pattern() + ")+");
     this.annual = alternation(lexicon, "target/per-period-words");
     this.cumulative = alternation(lexicon, "target/cumulative-words");
-    this.raise = Pattern.compile("(?:" + alternation(lexicon, "target/raise-verbs").pattern() + ")(?![到至])");
+    this.raise = Pattern.compile("(?:" + alternation(lexicon, "target/raise-verbs").pattern() + ")(?!" + toLetters + ")");
     this.leadingFillers = alternation(lexicon, "target/leading-fillers").pattern();
     java.util.Map<String, Integer> rel = new java.util.LinkedHashMap<>();
     lexicon.pairs("target/relative-years").forEach((k, v) -> rel.put(k, Integer.parseInt(v.strip())));
@@ -111,7 +160,7 @@ public final class TargetWords {
     this.personNounEnd = Pattern.compile(".*(?:" + alternation(lexicon, "target/person-nouns").pattern() + ")$");
     this.serialColumn = Pattern.compile(".*(?:" + alternation(lexicon, "target/serial-columns").pattern()
         + ")\\s*$|^\\s*(?:No\\.?|NO\\.?)\\s*$");
-    this.grantAfter = Pattern.compile("\\s*(?:以上|以下|以内)?的?\\s*(?:" + alternation(lexicon, "target/grant-words").pattern()
+    this.grantAfter = Pattern.compile("\\s*" + lexicon.alternation("target/grant-bounds") + "?的?\\s*(?:" + alternation(lexicon, "target/grant-words").pattern()
         + ").*");
     this.perUnitEnd = Pattern.compile("每(?:" + alternation(lexicon, "target/per-units").pattern() + ")?\\s*$");
     this.according = Pattern.compile("(?:" + alternation(lexicon, "target/according-words").pattern() + ")");
@@ -120,7 +169,7 @@ public final class TargetWords {
         + "{1,2}年|" + NUMERAL + "年(?:" + alternation(lexicon, "target/whole-period-nouns").pattern() + ")|"
         + alternation(lexicon, "target/period-end-words").pattern());
     this.thisYear = alternation(lexicon, "target/this-year-words");
-    this.distributive = Pattern.compile("(?:(各)|每(?:个|一个)?)[\\p{IsHan}]{0,3}(?:"
+    this.distributive = Pattern.compile("(?:(各)|每" + lexicon.alternation("target/each-measures") + "?)[\\p{IsHan}]{0,3}(?:"
         + alternation(lexicon, "target/distributive-ends").pattern() + ")");
     this.changeVerbs = alternation(lexicon, "target/change-verbs").pattern();
     this.boundSuffixes = alternation(lexicon, "target/bound-suffixes").pattern();

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class YearContext {
 
-  private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[—–\\-－~～至到]\\s*(\\d{4})\\s*年");
   private static final Pattern SINGLE = Pattern.compile("(\\d{4})\\s*年");
   private final Integer planYear;
   private final Integer planEnd;
@@ -48,7 +47,7 @@ public final class YearContext {
     if (title == null) {
       return new YearContext(null, null, null, words);
     }
-    Matcher range = RANGE.matcher(title);
+    Matcher range = words.yearRange.matcher(title);
     if (range.find()) {
       return new YearContext(null, Integer.parseInt(range.group(2)), null, words);
     }
@@ -89,11 +88,11 @@ public final class YearContext {
    * The last year of a plan period a title states: {@code （2021—2025年）} → 2025, {@code “十四五”…规划} → 2025
    * (the N-th five-year plan ends in 1955 + 5N); else null.
    */
-  public static Integer periodEnd(String title) {
+  public static Integer periodEnd(String title, TargetWords words) {
     if (title == null) {
       return null;
     }
-    Matcher range = RANGE.matcher(title);
+    Matcher range = words.yearRange.matcher(title);
     if (range.find()) {
       return Integer.parseInt(range.group(2));
     }
@@ -106,12 +105,12 @@ public final class YearContext {
   }
 
   /** The year a caption or column header names ({@code 2021年自创区…任务表}, {@code 2023 年}), or null. */
-  public static Integer yearIn(String text) {
+  public static Integer yearIn(String text, TargetWords words) {
     if (text == null) {
       return null;
     }
     Matcher m = SINGLE.matcher(text);
-    if (m.find() && !RANGE.matcher(text).find()) {
+    if (m.find() && !words.yearRange.matcher(text).find()) {
       int y = Integer.parseInt(m.group(1));
       return y >= 1949 && y <= 2100 ? y : null;
     }

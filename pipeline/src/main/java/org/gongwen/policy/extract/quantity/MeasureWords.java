@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * The measure-word lexicon ({@code measure-words.txt} next to this class): the words that may follow a
@@ -20,56 +21,43 @@ import java.util.Optional;
  */
 public final class MeasureWords {
 
-  /** Unit → characters that, following it, show that it is the first half of another word. */
-  private static final Map<String, String> BLOCKED_NEXT = Map.ofEntries(
-      Map.entry("方", "面式案向法位针略"),
-      Map.entry("条", "件例款龙"),
-      Map.entry("名", "单称义牌录额"),
-      Map.entry("期", "间限望待盼"),
-      Map.entry("所", "有以在属得"),
-      Map.entry("家", "人庭乡园"),
-      Map.entry("次", "性要序"),
-      Map.entry("个", "性别"),
-      Map.entry("批", "次准复示"),
-      Map.entry("部", "门署分长委"),
-      Map.entry("处", "理置室长"),
-      Map.entry("场", "所地景"),
-      Map.entry("层", "次面级"),
-      Map.entry("本", "地土科身级届"),
-      Map.entry("户", "籍口外"),
-      Map.entry("天", "然津下"),
-      Map.entry("项", "目"),
-      Map.entry("位", "置于"),
-      Map.entry("台", "账阶"),
-      Map.entry("座", "谈"),
-      Map.entry("度", "过假"),
-      Map.entry("种", "子苗"));
-
   /** A unit found in text: where it ends and its canonical form. */
   public record Match(int end, String unit) {}
 
   private final Map<String, String> canonical;
   private final int longest;
+  /** Unit → characters that, following it, show that it is the first half of another word. */
+  private final Map<String, String> blockedNext;
 
-  private MeasureWords(Map<String, String> canonical) {
+  private MeasureWords(Map<String, String> canonical, Map<String, String> blockedNext) {
     this.canonical = Map.copyOf(canonical);
+    this.blockedNext = Map.copyOf(blockedNext);
     this.longest = canonical.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The lexicon shipped with the pipeline. */
   public static MeasureWords standard() {
+    return of(Lexicon.standard());
+  }
+
+  /**
+   * The measure words shipped with the pipeline, refused before the letters of lexicon
+   * {@code quantity/blocked-next}.
+   */
+  public static MeasureWords of(Lexicon lexicon) {
+    Map<String, String> blockedNext = lexicon.pairs("quantity/blocked-next");
     try (InputStream in = MeasureWords.class.getResourceAsStream("measure-words.txt")) {
       if (in == null) {
         throw new IllegalStateException("resource [measure-words.txt] not found");
       }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), blockedNext);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read [measure-words.txt]", e);
     }
   }
 
   /** Reads a lexicon: one word per line, optional canonical form after whitespace, '#' comments. */
-  static MeasureWords read(BufferedReader reader) throws IOException {
+  static MeasureWords read(BufferedReader reader, Map<String, String> blockedNext) throws IOException {
     Map<String, String> words = new LinkedHashMap<>();
     String line;
     while ((line = reader.readLine()) != null) {
@@ -83,7 +71,7 @@ public final class MeasureWords {
       }
       words.put(parts[0], parts.length == 2 ? parts[1] : parts[0]);
     }
-    return new MeasureWords(words);
+    return new MeasureWords(words, blockedNext);
   }
 
   /** The longest unit that starts exactly at {@code pos}, unless it is the head of another word. */
@@ -103,8 +91,8 @@ public final class MeasureWords {
     return canonical.containsKey(word);
   }
 
-  private static boolean blocked(String word, CharSequence text, int next) {
-    String after = BLOCKED_NEXT.get(word);
+  private boolean blocked(String word, CharSequence text, int next) {
+    String after = blockedNext.get(word);
     return after != null && next < text.length() && after.indexOf(text.charAt(next)) >= 0;
   }
 }

@@ -1,5 +1,6 @@
 package org.gongwen.policy.extract.quantity;
 
+import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.Printed;
 
 /**
@@ -11,7 +12,8 @@ import org.gongwen.policy.model.Printed;
  */
 public final class PrintedForm {
 
-  private static final String FUZZ = "余多来";
+  /** Fuzz letters after a number, no part of its unit (lexicon quantity/suffix-fuzz), read once. */
+  private static final String FUZZ = String.join("", Lexicon.standard().words("quantity/suffix-fuzz"));
 
   private PrintedForm() {}
 

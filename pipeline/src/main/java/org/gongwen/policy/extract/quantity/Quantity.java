@@ -1,6 +1,7 @@
 package org.gongwen.policy.extract.quantity;
 
 import java.util.Objects;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * One quantity expression found in a text by {@link QuantityParser}.
@@ -52,7 +53,11 @@ public record Quantity(
   public boolean isDuration() {
     return kind == QuantityKind.AMOUNT
         && unit != null
-        && (unit.equals("年") || unit.equals("个月") || unit.equals("月") || unit.equals("周")
-            || unit.equals("天") || unit.equals("日") || unit.equals("小时") || unit.equals("分钟"));
+        && DurationUnits.UNITS.contains(unit);
+  }
+
+  /** The units of time (lexicon quantity/duration-units), read once, when first asked. */
+  private static final class DurationUnits {
+    static final java.util.Set<String> UNITS = java.util.Set.copyOf(Lexicon.standard().words("quantity/duration-units"));
   }
 }

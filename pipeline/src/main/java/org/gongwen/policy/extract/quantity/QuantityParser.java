@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongwen.policy.lexicon.Lexicon;
 
 /**
  * Finds every quantity expression in a text (spec §5 {@code value}, {@code unit}, {@code low}/{@code high}),
@@ -30,32 +31,57 @@ import java.util.regex.Pattern;
  */
 public final class QuantityParser {
 
+  /** A numeral ending in 亿 (億): a large round number. */
+  private static final Pattern LARGE_END = Pattern.compile("[亿億]\\z");
   private static final String RANGE_SEPARATORS = "至到-—–－~～";
-  private static final String ABOUT_PREFIXES = "约近";
-  private static final String AT_LEAST_PREFIXES = "上超逾破数几";
-  /** Characters before a Chinese 一 that make it part of a word: 统一, 唯一, 之一, 进一步 … */
-  private static final String WORD_BEFORE_YI = "统唯同单逐归专划合均之其万";
-  /** Characters before any Chinese numeral that make it a weekday or day name: 星期一, 周三, 初五. */
-  private static final String WORD_BEFORE_NUMERAL = "期周初";
-  /** Units that never follow a Chinese numeral as a quantity: 一度 (once), 一日结, 一期/二期 (phases). */
-  private static final String CHINESE_EXCLUDED_UNITS = "度日期";
-  private static final String LABEL_SUFFIXES = "号版级";
-  /** A noun right after a bare round number that makes it a class name: {@code 百亿企业}, {@code 千亿级产业}. */
-  private static final Pattern CLASS_NOUN = Pattern.compile("\\s*(?:企业|产业|级|项目|集群|园区|工程|平台)");
-  private static final Pattern LOW_HIGH = Pattern.compile(
-      "\\s*[（(]\\s*(?:低线|下限|保底)\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)[^，,；;、）)]*"
-          + "[，,；;、]\\s*(?:高线|上限|力争)\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)"
-          + "[^，,；;、）)]*[）)]");
-
   private final MeasureWords units;
+  /** Letters of lexicon lists, asked one letter at a time (lexicon quantity/…). */
+  private final String aboutPrefixes;
+  private final String atLeastPrefixes;
+  /** Characters before a Chinese 一 that make it part of a word: 统一, 唯一, 之一, 进一步 … */
+  private final String wordBeforeYi;
+  /** Characters before any Chinese numeral that make it a weekday or day name: 星期一, 周三, 初五. */
+  private final String wordBeforeNumeral;
+  /** Units that never follow a Chinese numeral as a quantity: 一度 (once), 一日结, 一期/二期 (phases). */
+  private final String chineseExcludedUnits;
+  private final String labelSuffixes;
+  /** A noun right after a bare round number that makes it a class name: {@code 百亿企业}, {@code 千亿级产业}. */
+  private final Pattern classNoun;
+  private final Pattern lowHighPattern;
+  /** The units extending a year into a date, in order: 月, 日. */
+  private final List<String> dateUnits;
 
-  /** A parser using the shipped measure-word lexicon. */
+  /** A parser using the shipped lexicon (loaded once, here). */
   public QuantityParser() {
-    this(MeasureWords.standard());
+    this(Lexicon.standard());
   }
 
-  public QuantityParser(MeasureWords units) {
+  /** A parser over the lexicon's measure words and quantity/… lists. */
+  public QuantityParser(Lexicon lexicon) {
+    this(MeasureWords.of(lexicon), lexicon);
+  }
+
+  public QuantityParser(MeasureWords units, Lexicon lexicon) {
     this.units = units;
+    this.aboutPrefixes = letters(lexicon, "quantity/about-prefixes");
+    this.atLeastPrefixes = letters(lexicon, "quantity/at-least-prefixes");
+    this.wordBeforeYi = letters(lexicon, "quantity/word-before-yi");
+    this.wordBeforeNumeral = letters(lexicon, "quantity/word-before-numeral");
+    this.chineseExcludedUnits = letters(lexicon, "quantity/chinese-excluded-units");
+    this.labelSuffixes = letters(lexicon, "quantity/label-suffixes");
+    this.classNoun = Pattern.compile("\\s*" + lexicon.alternation("quantity/class-nouns"));
+    this.lowHighPattern = Pattern.compile(
+        "\\s*[（(]\\s*" + lexicon.alternation("quantity/low-bound-words")
+            + "\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)[^，,；;、）)]*"
+            + "[，,；;、]\\s*" + lexicon.alternation("quantity/high-bound-words")
+            + "\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)"
+            + "[^，,；;、）)]*[）)]");
+    this.dateUnits = lexicon.words("quantity/date-units");
+  }
+
+  /** A list of one-letter words as one string of its letters, in file order. */
+  private static String letters(Lexicon lexicon, String list) {
+    return String.join("", lexicon.words(list));
   }
 
   /** All quantity expressions in {@code text}, in text order, not overlapping. */
@@ -82,7 +108,7 @@ public final class QuantityParser {
       return -1;
     }
     char c = t.charAt(i);
-    boolean prefix = (ABOUT_PREFIXES.indexOf(c) >= 0 || AT_LEAST_PREFIXES.indexOf(c) >= 0
+    boolean prefix = (aboutPrefixes.indexOf(c) >= 0 || atLeastPrefixes.indexOf(c) >= 0
         || t.startsWith("大约", i))
         && !(c == '上' && i > 0 && t.charAt(i - 1) == '以');
     if (!prefix && !canStartNumeral(t, i)) {
@@ -112,7 +138,7 @@ public final class QuantityParser {
   }
 
   /** True if a numeral may start at {@code i}: not inside another number, an ordinal or a word. */
-  private static boolean canStartNumeral(String t, int i) {
+  private boolean canStartNumeral(String t, int i) {
     char c = t.charAt(i);
     char prev = i > 0 ? t.charAt(i - 1) : '\n';
     if (prev == '第') {
@@ -132,10 +158,10 @@ public final class QuantityParser {
     if (!ChineseNumber.isChineseNumeral(c) || ChineseNumber.isChineseNumeral(prev)) {
       return false;
     }
-    if (WORD_BEFORE_NUMERAL.indexOf(prev) >= 0) {
+    if (wordBeforeNumeral.indexOf(prev) >= 0) {
       return false;
     }
-    return !(c == '一' && WORD_BEFORE_YI.indexOf(prev) >= 0);
+    return !(c == '一' && wordBeforeYi.indexOf(prev) >= 0);
   }
 
   /** True if the numeral ending at {@code last} (inclusive) is preceded by 第. */
@@ -172,10 +198,10 @@ public final class QuantityParser {
       if (t.startsWith("大约", p)) {
         prefixFuzz = Fuzz.ABOUT;
         p += 2;
-      } else if (ABOUT_PREFIXES.indexOf(t.charAt(p)) >= 0) {
+      } else if (aboutPrefixes.indexOf(t.charAt(p)) >= 0) {
         prefixFuzz = Fuzz.ABOUT;
         p += 1;
-      } else if (AT_LEAST_PREFIXES.indexOf(t.charAt(p)) >= 0) {
+      } else if (atLeastPrefixes.indexOf(t.charAt(p)) >= 0) {
         prefixFuzz = Fuzz.AT_LEAST;
         p += 1;
       }
@@ -296,7 +322,7 @@ public final class QuantityParser {
         factor(c.clean()), yearLike(c.clean(), chineseOnly));
   }
 
-  private static boolean accept(Piece p, Candidate c, Fuzz prefixFuzz, char first, boolean withUnit) {
+  private boolean accept(Piece p, Candidate c, Fuzz prefixFuzz, char first, boolean withUnit) {
     if (c.duo() && p.unit() == null) {
       return false;
     }
@@ -324,10 +350,9 @@ public final class QuantityParser {
     }
     if (p.unit() == null) {
       boolean hasDigit = clean.chars().anyMatch(ch -> ChineseNumber.isChineseDigit((char) ch));
-      return prefixFuzz != Fuzz.NONE || c.suffixFuzz() || clean.endsWith("亿")
-          || clean.endsWith("億") || (clean.endsWith("万") && hasDigit);
+      return prefixFuzz != Fuzz.NONE || c.suffixFuzz() || LARGE_END.matcher(clean).find() || (clean.endsWith("万") && hasDigit);
     }
-    if (CHINESE_EXCLUDED_UNITS.contains(p.unit()) || (clean + p.unit()).equals("一批")) {
+    if (chineseExcludedUnits.contains(p.unit()) || (clean + p.unit()).equals("一批")) {
       return false;
     }
     return !p.unit().equals("方") || p.value() >= 1e4; // 上百万方, not 三方
@@ -364,7 +389,7 @@ public final class QuantityParser {
   /** {@code 120万（低线80万，高线150万）平方米}: one quantity with low/high. */
   private int lowHigh(String t, Piece p, List<Quantity> out) {
     int from = p.unit() == null ? p.coreEnd() : p.end();
-    Matcher m = LOW_HIGH.matcher(t);
+    Matcher m = lowHighPattern.matcher(t);
     m.region(from, t.length());
     if (!m.lookingAt()) {
       return -1;
@@ -489,7 +514,7 @@ public final class QuantityParser {
     }
     if (!p.chineseOnly() && p.unit() == null && p.fuzz() == Fuzz.NONE) {
       int c = p.coreEnd();
-      if (c < t.length() && LABEL_SUFFIXES.indexOf(t.charAt(c)) >= 0) {
+      if (c < t.length() && labelSuffixes.indexOf(t.charAt(c)) >= 0) {
         out.add(quantity(t, p.start(), c + 1, p.value(), null, null, t.substring(c, c + 1), Fuzz.NONE,
             QuantityKind.LABEL));
         return c + 1;
@@ -500,7 +525,7 @@ public final class QuantityParser {
       }
     }
     if (p.chineseOnly() && p.unit() == null && p.fuzz() == Fuzz.NONE
-        && CLASS_NOUN.matcher(t).region(p.end(), t.length()).lookingAt()) {
+        && classNoun.matcher(t).region(p.end(), t.length()).lookingAt()) {
       // 建立百亿企业培育库, 千亿产业集群: a round number naming a class of firms, not an amount
       out.add(quantity(t, p.start(), p.end(), p.value(), null, null, null, Fuzz.NONE, QuantityKind.LABEL));
       return p.end();
@@ -523,7 +548,7 @@ public final class QuantityParser {
     if (end < t.length() && t.charAt(end) == '度') {
       return end + 1;
     }
-    for (String unit : new String[] {"月", "日"}) {
+    for (String unit : dateUnits) {
       int p = skipSpaces(t, end);
       if (p >= t.length() || !(ChineseNumber.isArabicDigit(t.charAt(p))
           || ChineseNumber.isChineseNumeral(t.charAt(p)))) {

@@ -9,7 +9,7 @@ import org.gongwen.policy.extract.language.Token;
  * The shortest phrase naming what is measured (spec §5 {@code indicator}): segments the phrase before a
  * number with HanLP and drops the verbs, adverbs, prepositions and conjunctions that lead it
  * ({@code 拥有高新技术企业} → {@code 高新技术企业}, {@code 新培育高能级创新平台} → {@code 高能级创新平台}) and the
- * verbs that end it; {@code 新增孵化面积} stays whole, 新增X being an indicator name of its own. Verbal nouns stay ({@code 技术交易额}, {@code 研发投入}). What the verb said is kept
+ * verbs that end it; {@code 新增造林面积} stays whole, 新增X being an indicator name of its own. Verbal nouns stay ({@code 技术交易额}, {@code 研发投入}). What the verb said is kept
  * in the target's {@code kind}.
  */
 public final class IndicatorTrimmer {
@@ -18,7 +18,7 @@ public final class IndicatorTrimmer {
   /**
    * Verbs that state the goal, not what is measured (lexicon {@code target/trimmed-verbs}). Only these are
    * stripped: the segmenter also tags modifiers as verbs ({@code 创新/vi 券使用额}, {@code 领/v 军型}), and
-   * {@code 新增…} names an indicator of its own ({@code 新增孵化面积}, {@code 新增就业人数}).
+   * {@code 新增…} names an indicator of its own ({@code 新增造林面积}, {@code 新增就业人数}).
    */
   private final Set<String> goalVerbs;
 

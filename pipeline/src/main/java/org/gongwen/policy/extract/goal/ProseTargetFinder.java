@@ -112,7 +112,7 @@ public final class ProseTargetFinder {
 
   /** What frames a piece of text: the plan's years, a lead-in line ending in a colon above it, its part's role. */
   /**
-   * @param rowLabel the label of the table row a cell's text belongs to ({@code 1.签约居民续约率}), naming what
+   * @param rowLabel the label of the table row a cell's text belongs to ({@code 2.学前教育毛入园率}), naming what
    *     its numbers measure when the cell itself does not ({@code 力争2023年达到80%}); empty outside tables
    */
   public record Frame(YearContext years, String leadIn, PartRole role, String rowLabel) {
@@ -200,7 +200,7 @@ public final class ProseTargetFinder {
               sentence.substring(suffixEnd));
       String scope = null;
       Matcher each = words.distributive.matcher(indicator);
-      if (each.matches()) { // 各区至少培育1家示范基地, 每个县区至少有1家定点医疗机构: the thing counted follows
+      if (each.matches()) { // 各镇至少建成1个服务站, 每个街道至少有2名专职人员: the thing counted follows
         String noun = indicator("", "", sentence.substring(suffixEnd));
         if (!noun.isEmpty()) {
           scope = each.group(1) != null ? indicator : null;
@@ -208,7 +208,7 @@ public final class ProseTargetFinder {
         }
       }
       if (indicator.isEmpty()) {
-        indicator = previousIndicator; // 压缩到8.5个工作日以内，五年内压缩到5个工作日以内: the subject is not repeated
+        indicator = previousIndicator; // 审批时限压缩到10个工作日，三年内压缩到6个工作日: the subject is not repeated
       }
       if (indicator.isEmpty() && !frame.rowLabel().isEmpty()) {
         indicator = frame.rowLabel(); // a table cell 力争2023年达到80% measures what its row names
@@ -286,7 +286,7 @@ public final class ProseTargetFinder {
   private Integer yearOf(List<Quantity> qs, int i, String sentence, String context, YearContext years) {
     int clauseStart = lastBreak(CLAUSE_BREAK, sentence, qs.get(i).start());
     if (words.relativePeriod.matcher(sentence.substring(clauseStart, qs.get(i).start())).find()) {
-      return null; // 五年内压缩到5个工作日以内: a period without a printed start
+      return null; // 三年内压缩到6个工作日: a period without a printed start
     }
     Integer relative = relativeYear(qs, i, sentence, years);
     if (relative != null) {
@@ -399,7 +399,7 @@ public final class ProseTargetFinder {
     return Math.min(nextBreak(ITEM_BREAK, after), m.find() ? m.start() : after.length());
   }
 
-  /** Just after the last bracket opened and not closed before {@code at} (号源（其中专家号源不低于30%）), or 0. */
+  /** Just after the last bracket opened and not closed before {@code at} (床位（其中康复床位不少于20%）), or 0. */
   private static int openBracket(String s, int at) {
     int depth = 0;
     for (int k = at - 1; k >= 0; k--) {

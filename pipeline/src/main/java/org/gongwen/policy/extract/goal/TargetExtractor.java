@@ -128,7 +128,7 @@ public final class TargetExtractor {
   }
 
   /**
-   * A cell's text as the label of the cells right of it ({@code 1.签约居民续约率}: what they measure), without
+   * A cell's text as the label of the cells right of it ({@code 2.学前教育毛入园率}: what they measure), without
    * its item number; empty when the cell is a sentence or longer than a label, so no text passes for a name.
    */
   static String rowLabel(String cellText) {

@@ -207,7 +207,7 @@ public final class TargetWords {
     }
     String word = comparatorWordBefore(textBefore);
     if (word == null) {
-      // 至少建设一所, 每个县区至少有1家: the comparator stands before the verb that counts
+      // 至少新建一座, 每个街道至少配备2名: the comparator stands before the verb that counts
       String beforeVerb = verbBeforeNumber.matcher(textBefore.stripTrailing()).replaceFirst("");
       String bound = beforeVerb.length() < textBefore.stripTrailing().length() ? comparatorWordBefore(beforeVerb) : null;
       if (bound != null && relationBefore(bound) != Relation.EQUAL && relationBefore(bound) != Relation.ABOUT) {
@@ -217,7 +217,7 @@ public final class TargetWords {
     return word == null ? Relation.EQUAL : relationBefore(word);
   }
 
-  /** The verbs that may stand between a bound and its number (至少建设一所), as a regex alternation. */
+  /** The verbs that may stand between a bound and its number (至少新建一座), as a regex alternation. */
   String verbAfterComparatorAlternation() {
     return verbAfterComparator;
   }

@@ -2,7 +2,7 @@ package org.gongwen.policy.extract.goal;
 
 /**
  * Benefits, subsidies, caps, deductions and fees: what an applicant receives or pays, not a goal
- * ({@code 最高补助100万元}, {@code 按实际发生费用的50%给予补助}, {@code 扣除标准为每月1000元}, {@code 每人每月2000元}).
+ * ({@code 最高补助100万元}, {@code 按实际发生费用的50%给予补助}, {@code 补贴标准为每月800元}, {@code 每人每月2000元}).
  * Decided by a benefit word in the clause before the number, a 给予/予以 right after it, or money or a
  * rate computed 按 (according to) something.
  */

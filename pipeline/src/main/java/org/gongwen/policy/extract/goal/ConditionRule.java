@@ -9,10 +9,10 @@ import org.gongwen.policy.extract.quantity.QuantityKind;
  *   <li>a clause {@code 对…的…} or {@code 凡…的} followed by a benefit ({@code 对营业收入首次突破10亿元的企业，给予…});</li>
  *   <li>a number followed by 的 ({@code 团队人数不超过5人的}, {@code 年产值突破5亿元的企业10家}), except a bare
  *       percentage of a thing ({@code 预留30%的号源}: the share to reach);</li>
- *   <li>money followed by a noun and another amount in its clause ({@code 投资超亿元项目3个});</li>
+ *   <li>money followed by a noun and another amount in its clause ({@code 引进投资超10亿元产业项目2个});</li>
  *   <li>a per-capita denominator ({@code 每万人});</li>
  *   <li>a condition word earlier in the sentence or its lead-in ({@code 原则上应是…规模超过50亿元},
- *       {@code 应具备以下条件：}).</li>
+ *       {@code 须具备以下条件：}).</li>
  * </ul>
  */
 public final class ConditionRule implements TargetRule {

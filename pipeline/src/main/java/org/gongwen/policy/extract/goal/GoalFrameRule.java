@@ -13,7 +13,7 @@ import org.gongwen.policy.structure.PartRole;
  *   <li>a share of a thing to act on ({@code 预留30%的号源}) in a goals, tasks or safeguards part;</li>
  *   <li>the goals, tasks or other parts of a one-year work plan, which state what is to be done that year
  *       ({@code 发放创新券5000万元}). A goals part alone is no evidence: indicator catalogues and their notes
- *       are goals parts too ({@code 标记▲的26个指标为国家监测指标}).</li>
+ *       are goals parts too ({@code 带*的12项指标为省级考核指标}).</li>
  * </ul>
  * In a part that lists benefits or definitions only a goal word in the clause counts: a comparator or a
  * frame there states a rule ({@code 不超过10个}), not a goal.

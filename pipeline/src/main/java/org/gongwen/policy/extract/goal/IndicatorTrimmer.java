@@ -46,7 +46,7 @@ public final class IndicatorTrimmer {
       last--;
     }
     if (first >= last) {
-      return ""; // only verbs and function words: the thing measured is elsewhere (建成拥有 10家高能级创新平台)
+      return ""; // only verbs and function words: the thing measured is elsewhere (建成运营 8家省级重点实验室)
     }
     String trimmed = phrase.substring(tokens.get(first).offset(), tokens.get(last - 1).end());
     return trimmed.length() >= 2 ? trimmed : phrase;

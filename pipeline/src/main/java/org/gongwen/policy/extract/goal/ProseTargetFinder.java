@@ -267,7 +267,7 @@ public final class ProseTargetFinder {
 
   /**
    * The clause with earlier amounts and the verb right before each removed, so the verb of a threshold
-   * ({@code 新增年产值突破5亿元的企业}) does not decide the kind of the target after it.
+   * ({@code 年营业收入超过3亿元的企业}) does not decide the kind of the target after it.
    */
   private String withoutEarlierAmounts(String clause, List<Quantity> qs, int i, int clauseStart) {
     String s = clause;
@@ -354,8 +354,8 @@ public final class ProseTargetFinder {
 
   /**
    * The phrase before the number in its list item, trimmed to what is measured; when that is only verbs,
-   * the noun after the number ({@code 建成拥有10家高能级创新平台}); when the item has nothing before the number,
-   * the clause before the item ({@code 人才资源总量实现逐年增长、达到28万人以上}).
+   * the noun after the number ({@code 建成运营8家省级重点实验室}); when the item has nothing before the number,
+   * the clause before the item ({@code 农村居民收入实现稳步增长、达到3万元以上}).
    */
   private String indicator(String before, String clauseBeforeItem, String after) {
     String s = trimmer.trim(clean(before));

@@ -30,7 +30,7 @@ import org.gongwen.policy.structure.TableBlock;
  */
 public final class TargetExtractor {
 
-  /** A line that introduces the lines below it: it ends in a colon (到2027年，力争实现：, 应具备以下条件：). */
+  /** A line that introduces the lines below it: it ends in a colon (到2027年，力争实现：, 须具备以下条件：). */
   private static final Pattern LEAD_IN = Pattern.compile(".*[：:]\\s*$");
 
   private final ProseTargetFinder prose;

@@ -286,7 +286,7 @@ public final class TargetWords {
     return kindOfLabel(clause, unit);
   }
 
-  /** The kind of a table row's target from its label (工作机制建设 is a noun: no count verb applies). */
+  /** The kind of a table row's target from its label (监测体系建设 is a noun: no count verb applies). */
   public TargetKind kindOfLabel(String clause, String unit) {
     if (annual.matcher(clause).find()) {
       return TargetKind.ANNUAL;

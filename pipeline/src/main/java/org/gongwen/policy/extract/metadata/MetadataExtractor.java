@@ -59,7 +59,7 @@ public final class MetadataExtractor {
 
   /**
    * The 附件说明 titles; an item that the text layer glued to the signature below it
-   * ({@code 考核指标国务院办公厅}) loses the signature. Without a 附件说明, the attachment captions.
+   * ({@code 评价细则省人民政府办公厅}) loses the signature. Without a 附件说明, the attachment captions.
    */
   private static List<String> attachments(Outline outline, Signature signature) {
     List<String> note = outline.attachmentNote();

@@ -7,7 +7,7 @@ import org.gongwen.policy.extract.NameListParser;
 
 /**
  * Rule: organ names of a mark, a signature or a title. An organ name ends with an organ suffix (局, 厅,
- * 委员会, 人民政府 …). Names printed without a separator ({@code 广州市财政局广州市医疗保障局},
+ * 委员会, 人民政府 …). Names printed without a separator ({@code 某市财政局某市医疗保障局},
  * {@code 科技部国家保密局}) are split where one name ends and the next begins with an organ start
  * (国家, 中共 …), with a central organ's name (财政部 …) or with the place the run began with; a single name is never cut inside
  * ({@code 国家发展和改革委员会}, {@code 国务院办公厅}).
@@ -49,8 +49,8 @@ public final class OrganNames {
   }
 
   /**
-   * The organs ending a line that holds other text first ({@code 联系电话：81085234广州市卫生健康委员会
-   * 广州市财政局}, {@code 附件：考核指标国务院办公厅}): the text after the last punctuation or digit, without a
+   * The organs ending a line that holds other text first ({@code 联系电话：12345678某市教育局
+   * 某市财政局}, {@code 附件：评价细则省人民政府办公厅}): the text after the last punctuation or digit, without a
    * leading attachment caption; a known organ it ends with when the text before is not an organ; else
    * the names of the text when all are organs; else none.
    */

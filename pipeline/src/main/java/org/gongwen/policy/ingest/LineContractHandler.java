@@ -318,18 +318,11 @@ final class LineContractHandler extends DefaultHandler {
     }
     blockLines.clear();
     blockLines.add(new StringBuilder());
-    int first = 0;
-    int last = lines.size();
-    while (first < last && lines.get(first).isEmpty()) {
-      first++;
-    }
-    while (last > first && lines.get(last - 1).isEmpty()) {
-      last--;
-    }
-    if (first == last) {
+    List<String> text = BlockLines.trimmed(lines);
+    if (text.isEmpty()) {
       return;
     }
-    out.append(String.join("\n", lines.subList(first, last))).append('\n');
+    out.append(String.join("\n", text)).append('\n');
     blankLine();
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gongwen.policy.ingest.BlockLines;
 import org.gongwen.policy.ingest.SourceCell;
 import org.gongwen.policy.ingest.SourceTable;
 import org.jsoup.nodes.Element;
@@ -176,21 +177,14 @@ final class HtmlLineWriter {
     }
     blockLines.clear();
     blockLines.add(new StringBuilder());
-    int first = 0;
-    int last = lines.size();
-    while (first < last && lines.get(first).isEmpty()) {
-      first++;
-    }
-    while (last > first && lines.get(last - 1).isEmpty()) {
-      last--;
-    }
-    if (first == last) {
+    List<String> text = BlockLines.trimmed(lines);
+    if (text.isEmpty()) {
       return;
     }
     if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
       out.append('\n');
     }
-    out.append(String.join("\n", lines.subList(first, last))).append("\n\n");
+    out.append(String.join("\n", text)).append("\n\n");
   }
 
   private static String collapse(CharSequence s) {

@@ -22,7 +22,6 @@ import org.gongwen.policy.ingest.pdf.TesseractOcr;
 import org.gongwen.policy.ingest.pdf.PageFrame;
 import org.gongwen.policy.ingest.pdf.PageLayout;
 import org.gongwen.policy.ingest.pdf.PageText;
-import org.gongwen.policy.ingest.pdf.RuleCollector;
 
 /**
  * Reads PDF text layers with PDFBox, one page at a time, into the line contract of this package: lines
@@ -123,7 +122,7 @@ public final class PdfReader implements DocumentReader {
         PDPage page = document.getPage(i);
         float height = PageFrame.of(page).displayHeight();
         List<Glyph> pageGlyphs = glyphs.glyphs(document, i + 1);
-        PageDrawing drawing = RuleCollector.scan(page);
+        PageDrawing drawing = glyphs.drawing();
         int dropped = glyphs.unmapped();
         boolean scanned = ScannedPageRule.noTextLayer(pageGlyphs, drawing.imageShare());
         boolean undecodable = dropped > 0 && dropped >= visibleChars(pageGlyphs);

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,23 +18,34 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Collects the glyphs of one page with PDFBox's text engine, keeping its handling of fonts, Unicode
- * mapping and overlapping duplicate glyphs (fake bold) but none of its line and word building. One
- * instance serves one document on one thread.
+ * mapping and overlapping duplicate glyphs (fake bold) but none of its line and word building, and in the
+ * same content-stream pass the page's drawing: the graphics operators of {@link RulingOperators} record
+ * its rules and image area ({@link #drawing()}), so a page is parsed once, not once more by
+ * {@link RuleCollector}. Type 3 glyph procedures, which the text engine does not run, are run for their
+ * drawing only (as a graphics engine would), never for text. One instance serves one document on one
+ * thread.
  */
 public final class GlyphCollector extends PDFTextStripper {
 
   private final List<TextPosition> positions = new ArrayList<>();
+  private final RuleRecorder rules = new RuleRecorder(new PageFrame(0, 0, 0, 0, 0));
   private int unmapped;
+  /** How deep in Type 3 glyph procedures the pass is: there glyphs are not text, only drawing. */
+  private int type3Depth;
 
   public GlyphCollector() {
     setSortByPosition(false);
     setSuppressDuplicateOverlappingText(true);
+    for (OperatorProcessor operator : RulingOperators.of(this, rules)) {
+      addOperator(operator);
+    }
   }
 
   /** The glyphs of page {@code pageNo} (1-based), in content order, in the page's main text direction. */
   public List<Glyph> glyphs(PDDocument document, int pageNo) throws IOException {
     positions.clear();
     unmapped = 0;
+    rules.start(PageFrame.of(document.getPage(pageNo - 1)));
     setStartPage(pageNo);
     setEndPage(pageNo);
     getText(document);
@@ -60,13 +74,35 @@ public final class GlyphCollector extends PDFTextStripper {
     return unmapped;
   }
 
+  /**
+   * The rules the last page read paints and the share of it its images cover, in display coordinates
+   * (what {@link RuleCollector#scan} gives for the page).
+   */
+  public PageDrawing drawing() {
+    return rules.drawing();
+  }
+
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
-    if (font instanceof PDType0Font && font.toUnicode(code) == null) {
-      unmapped++;
+    if (type3Depth == 0) {
+      if (font instanceof PDType0Font && font.toUnicode(code) == null) {
+        unmapped++;
+      }
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
-    super.showGlyph(textRenderingMatrix, font, code, displacement);
+    if (font instanceof PDType3Font type3) {
+      PDType3CharProc procedure = type3.getCharProc(code);
+      if (procedure != null) {
+        type3Depth++;
+        try {
+          // the text position keeps the matrix; the procedure's run changes its own copy
+          processType3Stream(procedure, textRenderingMatrix.clone());
+        } finally {
+          type3Depth--;
+        }
+      }
+    }
   }
 
   @Override

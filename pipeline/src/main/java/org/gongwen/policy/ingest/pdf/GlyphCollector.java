@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
@@ -30,6 +32,8 @@ public final class GlyphCollector extends PDFTextStripper {
   private final List<TextPosition> positions = new ArrayList<>();
   private final RuleRecorder rules = new RuleRecorder(new PageFrame(0, 0, 0, 0, 0));
   private int unmapped;
+  /** The page {@link #glyphs} reads: the only one {@link #processPages} hands on. */
+  private PDPage page;
   /** How deep in Type 3 glyph procedures the pass is: there glyphs are not text, only drawing. */
   private int type3Depth;
 
@@ -45,9 +49,8 @@ public final class GlyphCollector extends PDFTextStripper {
   public List<Glyph> glyphs(PDDocument document, int pageNo) throws IOException {
     positions.clear();
     unmapped = 0;
-    rules.start(PageFrame.of(document.getPage(pageNo - 1)));
-    setStartPage(pageNo);
-    setEndPage(pageNo);
+    page = document.getPage(pageNo - 1);
+    rules.start(PageFrame.of(page));
     getText(document);
     float mainDirection = mainDirection(positions);
     List<Glyph> out = new ArrayList<>(positions.size());
@@ -82,6 +85,18 @@ public final class GlyphCollector extends PDFTextStripper {
     return rules.drawing();
   }
 
+  /**
+   * Reads only the page asked for. PDFTextStripper would walk the whole page tree and skip the pages out
+   * of its range, once per page read: quadratic in the pages of the document. The stripper's page range
+   * is left at all pages, so its first page number (1) is in range.
+   */
+  @Override
+  protected void processPages(PDPageTree pages) throws IOException {
+    if (page.hasContents()) {
+      processPage(page);
+    }
+  }
+
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
@@ -113,6 +128,18 @@ public final class GlyphCollector extends PDFTextStripper {
   }
 
   private static float mainDirection(List<TextPosition> positions) {
+    if (positions.isEmpty()) {
+      return 0f;
+    }
+    // nearly every page has one direction: then it is the answer, without counting
+    float first = positions.get(0).getDir();
+    int i = 1;
+    while (i < positions.size() && Float.compare(positions.get(i).getDir(), first) == 0) {
+      i++;
+    }
+    if (i == positions.size()) {
+      return first;
+    }
     Map<Float, Integer> counts = new HashMap<>();
     for (TextPosition p : positions) {
       counts.merge(p.getDir(), 1, Integer::sum);

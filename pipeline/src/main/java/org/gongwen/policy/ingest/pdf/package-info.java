@@ -1,6 +1,9 @@
 /**
  * PDF page layout for {@link org.gongwen.policy.ingest.PdfReader}: glyphs and drawn rules collected from one
- * page are rebuilt into text in the line contract of {@link org.gongwen.policy.ingest}.
+ * page are rebuilt into text in the line contract of {@link org.gongwen.policy.ingest}. Both are collected
+ * in one content-stream pass per page ({@link org.gongwen.policy.ingest.pdf.GlyphCollector}, PDFBox's text
+ * engine with the graphics operators of {@code RulingOperators} added); the stand-alone graphics pass
+ * {@link org.gongwen.policy.ingest.pdf.RuleCollector} records the same rules and is kept as the reference.
  *
  * <p>Coordinates here are display coordinates in points: x grows to the right, y grows downwards from the
  * top of the (crop box of the) page, after the page's {@code /Rotate}. Everything is per page and

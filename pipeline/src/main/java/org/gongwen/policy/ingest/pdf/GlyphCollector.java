@@ -52,11 +52,16 @@ public final class GlyphCollector extends PDFTextStripper {
     page = document.getPage(pageNo - 1);
     rules.start(PageFrame.of(page));
     getText(document);
-    float mainDirection = mainDirection(positions);
+    float[] directions = new float[positions.size()];
+    for (int i = 0; i < directions.length; i++) {
+      directions[i] = positions.get(i).getDir();
+    }
+    float mainDirection = mainDirection(directions);
     List<Glyph> out = new ArrayList<>(positions.size());
-    for (TextPosition p : positions) {
+    for (int i = 0; i < directions.length; i++) {
+      TextPosition p = positions.get(i);
       String text = p.getUnicode();
-      if (text == null || text.isEmpty() || p.getDir() != mainDirection) {
+      if (text == null || text.isEmpty() || directions[i] != mainDirection) {
         continue;
       }
       float size = p.getFontSizeInPt();
@@ -127,22 +132,23 @@ public final class GlyphCollector extends PDFTextStripper {
     }
   }
 
-  private static float mainDirection(List<TextPosition> positions) {
-    if (positions.isEmpty()) {
+  /** The most frequent direction (ties resolved by the map's order, as before), 0 for no glyphs. */
+  private static float mainDirection(float[] directions) {
+    if (directions.length == 0) {
       return 0f;
     }
     // nearly every page has one direction: then it is the answer, without counting
-    float first = positions.get(0).getDir();
+    float first = directions[0];
     int i = 1;
-    while (i < positions.size() && Float.compare(positions.get(i).getDir(), first) == 0) {
+    while (i < directions.length && Float.compare(directions[i], first) == 0) {
       i++;
     }
-    if (i == positions.size()) {
+    if (i == directions.length) {
       return first;
     }
     Map<Float, Integer> counts = new HashMap<>();
-    for (TextPosition p : positions) {
-      counts.merge(p.getDir(), 1, Integer::sum);
+    for (float d : directions) {
+      counts.merge(d, 1, Integer::sum);
     }
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())

@@ -10,6 +10,14 @@ public final class Scripts {
    * full-width forms. No space is ever inserted next to such a character.
    */
   public static boolean wide(int cp) {
+    // the common cases first, without the script table's binary search: ASCII is never wide, and the
+    // CJK Unified Ideographs block (assigned in full up to U+9FEF) is Han
+    if (cp < 0x80) {
+      return false;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FEF) {
+      return true;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     if (script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

@@ -107,8 +107,7 @@ public final class ProseTargetFinder {
     while (s < end) {
       int e = m.find() ? m.end() : end;
       if (e > s) {
-        String context = (frame.leadIn().isEmpty() ? "" : frame.leadIn() + "\n") + text.substring(start, s);
-        sentence(where, text.substring(s, e), s, context, frame, log, out);
+        sentence(where, text.substring(s, e), s, text, start, frame, log, out);
       }
       s = e;
     }
@@ -130,9 +129,14 @@ public final class ProseTargetFinder {
     }
   }
 
-  private void sentence(TargetLocator where, String sentence, int offset, String context, Frame frame,
-      List<Decision> log, List<Target> out) {
+  /**
+   * The targets of one sentence at {@code offset} of {@code text}; its context (the lead-in and the text from
+   * {@code paragraphStart} to the sentence) is only built once the sentence has an amount.
+   */
+  private void sentence(TargetLocator where, String sentence, int offset, String text, int paragraphStart,
+      Frame frame, List<Decision> log, List<Target> out) {
     List<Quantity> qs = parser.parse(sentence);
+    String context = null;
     TargetKind previousKind = null;
     String previousIndicator = "";
     int consumed = 0; // where the noun after the previous target ends (建设50所学校和150个专业: 学校 is taken)
@@ -140,6 +144,9 @@ public final class ProseTargetFinder {
       Quantity q = qs.get(i);
       if (q.kind() != QuantityKind.AMOUNT) {
         continue;
+      }
+      if (context == null) {
+        context = (frame.leadIn().isEmpty() ? "" : frame.leadIn() + "\n") + text.substring(paragraphStart, offset);
       }
       String unit = q.unit();
       int rawEnd = q.end();

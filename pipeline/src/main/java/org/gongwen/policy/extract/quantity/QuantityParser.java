@@ -50,6 +50,11 @@ public final class QuantityParser {
   private final Pattern lowHighPattern;
   /** The units extending a year into a date, in order: 月, 日. */
   private final List<String> dateUnits;
+  /**
+   * Bit c is set when a quantity may start at char c (a digit, a Chinese numeral, a fuzz prefix or the 大
+   * of 大约): {@link #readAt} gives nothing at any other char, so the scan skips them without asking.
+   */
+  private final long[] mayStart = new long[1 << 10];
 
   /** A parser using the shipped lexicon (loaded once, here). */
   public QuantityParser() {
@@ -77,6 +82,13 @@ public final class QuantityParser {
             + "\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)"
             + "[^，,；;、）)]*[）)]");
     this.dateUnits = lexicon.words("quantity/date-units");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (ChineseNumber.isArabicDigit(ch) || ChineseNumber.isChineseNumeral(ch) || ch == '百' || ch == '大'
+          || aboutPrefixes.indexOf(ch) >= 0 || atLeastPrefixes.indexOf(ch) >= 0) {
+        mayStart[c >>> 6] |= 1L << c;
+      }
+    }
   }
 
   /** A list of one-letter words as one string of its letters, in file order. */
@@ -90,7 +102,8 @@ public final class QuantityParser {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      int next = excluded[i] ? -1 : readAt(text, i, out);
+      char c = text.charAt(i);
+      int next = excluded[i] || (mayStart[c >>> 6] & (1L << c)) == 0 ? -1 : readAt(text, i, out);
       i = next > i ? next : i + 1;
     }
     return List.copyOf(out);

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongwen.policy.lexicon.Lexicon;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Finds every quantity expression in a text (spec §5 {@code value}, {@code unit}, {@code low}/{@code high}),
@@ -407,8 +408,8 @@ public final class QuantityParser {
     if (!m.lookingAt()) {
       return -1;
     }
-    OptionalDouble low = ChineseNumber.parse(m.group(1).replaceAll("\\s", ""));
-    OptionalDouble high = ChineseNumber.parse(m.group(2).replaceAll("\\s", ""));
+    OptionalDouble low = ChineseNumber.parse(CharClass.withoutRegexSpace(m.group(1)));
+    OptionalDouble high = ChineseNumber.parse(CharClass.withoutRegexSpace(m.group(2)));
     if (low.isEmpty() || high.isEmpty()) {
       return -1;
     }

@@ -1,5 +1,6 @@
 package org.gongwen.policy.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import java.util.List;
  * stay whole. Items are trimmed; empty items (a stray trailing 、) are dropped.
  */
 public final class NameListParser {
+
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[。：:]+$");
 
   private static final String OPEN = "（(〈<【[〔《“‘「『";
   private static final String CLOSE = "）)〉>】]〕》”’」』";
@@ -56,7 +59,7 @@ public final class NameListParser {
   }
 
   private static void add(List<String> out, StringBuilder item) {
-    String s = item.toString().strip().replaceAll("[。：:]+$", "").strip();
+    String s = TRAILING_MARKS.matcher(item.toString().strip()).replaceAll("").strip();
     if (!s.isEmpty()) {
       out.add(s);
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.Span;
 import org.gongwen.policy.text.NormalizedText;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Recovers the {@link Outline} of a document from its normalized text. Stateless.
@@ -23,6 +24,8 @@ import org.gongwen.policy.text.NormalizedText;
  * over as tables ({@link NormalizedText#isTableRow}); no line is taken for a row because it has a tab.
  */
 public final class Outliner {
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。；;，,]+$");
 
   private static final Pattern NOTE = Pattern.compile("^[-–•·]?\\s*附\\s*件\\s*[：:]\\s*(\\S.*)$");
   private static final Pattern NOTE_ITEM = Pattern.compile("^(\\d{1,2})\\s*[.、．]\\s*(\\S.*)$");
@@ -155,7 +158,7 @@ public final class Outliner {
   }
 
   private static String cleanTitle(String s) {
-    return s.replaceAll("\\s+", "").replaceAll("[。；;，,]+$", "");
+    return TRAILING_PUNCTUATION.matcher(CharClass.withoutRegexSpace(s)).replaceAll("");
   }
 
   private static List<Attachment> findAttachments(List<Line> lines, int from, int end) {
@@ -220,11 +223,11 @@ public final class Outliner {
       String text = l.text();
       int stop = text.indexOf('。', m.textStart());
       int titleEnd = stop < 0 ? text.length() : stop;
-      String title = text.substring(m.textStart(), titleEnd).replaceAll("\\s+", "");
+      String title = CharClass.withoutRegexSpace(text.substring(m.textStart(), titleEnd));
       if (title.isEmpty()) {
         continue;
       }
-      String printed = text.substring(0, titleEnd).replaceAll("\\s+", "");
+      String printed = CharClass.withoutRegexSpace(text.substring(0, titleEnd));
       out.add(new HeadingLine(m.level().level(), m.number(), title, printed, i,
           new Span(l.start(), l.start() + titleEnd)));
     }
@@ -343,11 +346,11 @@ public final class Outliner {
   }
 
   private boolean isSerialHeader(Row r) {
-    return !r.cells().isEmpty() && serialHeader.matcher(r.cells().get(0).text().replaceAll("\\s+", "")).matches();
+    return !r.cells().isEmpty() && serialHeader.matcher(CharClass.withoutRegexSpace(r.cells().get(0).text())).matches();
   }
 
   private static String key(Row r) {
-    return String.join("\t", r.texts()).replaceAll("\\s+", "");
+    return CharClass.withoutRegexSpace(String.join("\t", r.texts()));
   }
 
   private static Row toRow(Line line) {

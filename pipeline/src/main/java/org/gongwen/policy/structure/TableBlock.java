@@ -3,6 +3,7 @@ package org.gongwen.policy.structure;
 import java.util.List;
 import org.gongwen.policy.model.Span;
 import org.gongwen.policy.model.Table;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * A table as the extractors see it: header row and body rows with cell spans, the attachment it belongs
@@ -21,7 +22,7 @@ public record TableBlock(String caption, String attachment, Row header, List<Row
   /** Index of the first header cell whose whitespace-free text matches one of the names, or -1. */
   public int column(String... names) {
     for (int c = 0; c < header.cells().size(); c++) {
-      String h = header.cells().get(c).text().replaceAll("\\s+", "");
+      String h = CharClass.withoutRegexSpace(header.cells().get(c).text());
       for (String name : names) {
         if (h.equals(name)) {
           return c;

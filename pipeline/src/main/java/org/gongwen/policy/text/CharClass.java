@@ -25,4 +25,31 @@ public final class CharClass {
   public static boolean endsSentence(char c) {
     return "。！？；：!?;:）)】〕]」』".indexOf(c) >= 0;
   }
+
+  /** White space as {@code \\s} of a regex without flags sees it: space, tab, line ends, vertical tab, form feed. */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The text without its {@link #isRegexSpace} chars, as {@code text.replaceAll("\\s+", "")} gives it, in one
+   * pass and without a copy when there is none.
+   */
+  public static String withoutRegexSpace(String text) {
+    int i = 0;
+    while (i < text.length() && !isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }

@@ -18,7 +18,7 @@ public final class BenefitRule implements TargetRule {
   public Verdict judge(Candidate c) {
     String unit = c.unit();
     boolean moneyOrRate = "元".equals(unit) || "%".equals(unit);
-    if (words.benefit.matcher(c.clause()).find() || words.grantAfter.matcher(c.clauseAfter()).matches()) {
+    if (words.benefit.find(c.clause()) || words.grantAfter.matcher(c.clauseAfter()).matches()) {
       return Verdict.REJECT;
     }
     if (moneyOrRate && (words.perUnitEnd.matcher(c.clause()).find() || words.according.matcher(c.clause()).find())) {

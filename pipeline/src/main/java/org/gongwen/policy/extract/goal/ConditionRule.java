@@ -17,6 +17,9 @@ import org.gongwen.policy.extract.quantity.QuantityKind;
  */
 public final class ConditionRule implements TargetRule {
 
+  /** Punctuation and white space ({@code \\s} of a pattern: space, tab, line ends, form feed, vertical tab) opening a clause. */
+  private static final String LEADING_MARKS = "，,；;：:。 \t\n\u000B\f\r";
+
   private final TargetWords words;
 
   public ConditionRule(TargetWords words) {
@@ -26,12 +29,12 @@ public final class ConditionRule implements TargetRule {
   @Override
   public Verdict judge(Candidate c) {
     String after = c.after();
-    String afterSuffix = after.replaceFirst("^\\s*(?:" + words.boundSuffixes + ")", "").stripLeading();
+    String afterSuffix = words.boundSuffix.matcher(after).replaceFirst("").stripLeading();
     if (afterSuffix.startsWith("的") && !shareOf(c)) {
       return Verdict.REJECT;
     }
     if (perCapita(c) || eligibility(c) || moneyThreshold(c, afterSuffix)
-        || words.condition.matcher(c.before()).find() || words.condition.matcher(c.context()).find()) {
+        || words.condition.find(c.before()) || words.condition.find(c.context())) {
       return Verdict.REJECT;
     }
     return Verdict.PASS;
@@ -43,7 +46,7 @@ public final class ConditionRule implements TargetRule {
    */
   private boolean shareOf(Candidate c) {
     return "%".equals(c.unit()) && c.after().startsWith("的") && words.comparatorWordBefore(c.clause()) == null
-        && !words.condition.matcher(c.before()).find();
+        && !words.condition.find(c.before());
   }
 
   private static boolean perCapita(Candidate c) {
@@ -52,13 +55,26 @@ public final class ConditionRule implements TargetRule {
   }
 
   private boolean eligibility(Candidate c) {
-    String head = c.sentence().substring(c.clauseStart()).replaceFirst("^[，,；;：:。\\s]+", "");
-    if (words.eligibilityLeads.stream().noneMatch(head::startsWith)) {
+    String sentence = c.sentence();
+    int head = c.clauseStart();
+    while (head < sentence.length() && LEADING_MARKS.indexOf(sentence.charAt(head)) >= 0) {
+      head++; // the clause after its leading punctuation and white space
+    }
+    if (!startsWithAny(sentence, head, words.eligibilityLeads)) {
       return false;
     }
     String rest = c.after();
     int clauseEnd = c.clauseAfter().length();
-    return c.clauseAfter().contains("的") && words.benefit.matcher(rest.substring(clauseEnd)).find();
+    return c.clauseAfter().contains("的") && words.benefit.start(rest, clauseEnd, rest.length()) >= 0;
+  }
+
+  private static boolean startsWithAny(String s, int at, java.util.List<String> leads) {
+    for (String lead : leads) {
+      if (s.startsWith(lead, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean moneyThreshold(Candidate c, String afterSuffix) {

@@ -16,6 +16,6 @@ public final class FormulaRule implements TargetRule {
   @Override
   public Verdict judge(Candidate c) {
     String around = c.clause() + c.quantity().raw() + c.clauseAfter();
-    return words.formula.matcher(around).find() ? Verdict.REJECT : Verdict.PASS;
+    return words.formula.find(around) ? Verdict.REJECT : Verdict.PASS;
   }
 }

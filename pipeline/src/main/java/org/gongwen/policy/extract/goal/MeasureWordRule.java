@@ -1,5 +1,6 @@
 package org.gongwen.policy.extract.goal;
 
+import java.util.regex.Pattern;
 import org.gongwen.policy.extract.quantity.Fuzz;
 
 /**
@@ -7,9 +8,12 @@ import org.gongwen.policy.extract.quantity.Fuzz;
  * names its own scale ({@code 千亿}, {@code 上百万}) or carries fuzz words of its own.
  */
 public final class MeasureWordRule implements TargetRule {
+
+  private static final Pattern ROUND_END = Pattern.compile(".*[万亿]\\s*$");
+
   @Override
   public Verdict judge(Candidate c) {
-    if (c.unit() != null || c.quantity().fuzz() != Fuzz.NONE || c.quantity().raw().matches(".*[万亿]\\s*$")) {
+    if (c.unit() != null || c.quantity().fuzz() != Fuzz.NONE || ROUND_END.matcher(c.quantity().raw()).matches()) {
       return Verdict.PASS;
     }
     return Verdict.REJECT;

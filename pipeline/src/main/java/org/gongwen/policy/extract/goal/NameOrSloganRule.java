@@ -1,6 +1,5 @@
 package org.gongwen.policy.extract.goal;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +28,7 @@ public final class NameOrSloganRule implements TargetRule {
     if (QUOTED.matcher(s.substring(0, q.start())).find() && close >= 0 && close - q.end() <= 6) {
       return Verdict.REJECT;
     }
-    Matcher m = words.name.matcher(s);
-    while (m.find()) {
-      if (m.start() <= q.start() && m.end() > q.start()) {
-        return Verdict.REJECT;
-      }
-    }
-    return Verdict.PASS;
+    return words.name.covers(s, q.start()) ? Verdict.REJECT : Verdict.PASS;
   }
 
   private boolean comparatorBefore(Candidate c) {

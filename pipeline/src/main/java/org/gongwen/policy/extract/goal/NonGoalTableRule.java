@@ -7,6 +7,7 @@ import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.structure.Cell;
 import org.gongwen.policy.structure.Row;
 import org.gongwen.policy.structure.TableBlock;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Tables that set no goals (spec §5: benefits, standards, eligibility, facts of listed projects): a table whose
@@ -50,6 +51,6 @@ public final class NonGoalTableRule {
   }
 
   private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
+    return CharClass.withoutRegexSpace(s);
   }
 }

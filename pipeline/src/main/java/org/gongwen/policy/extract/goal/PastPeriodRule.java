@@ -23,8 +23,8 @@ public final class PastPeriodRule implements TargetRule {
   @Override
   public Verdict judge(Candidate c) {
     String before = blankComparisons(c.before());
-    int lastPast = lastEnd(words.past.matcher(before));
-    int lastDone = lastEnd(words.pastVerb.matcher(c.clause()));
+    int lastPast = words.past.lastEnd(before);
+    int lastDone = words.pastVerb.lastEnd(c.clause());
     if (lastDone >= 0) {
       lastPast = Math.max(lastPast, c.clauseStart() + lastDone);
     }
@@ -44,13 +44,5 @@ public final class PastPeriodRule implements TargetRule {
       }
     }
     return b.toString();
-  }
-
-  private static int lastEnd(java.util.regex.Matcher m) {
-    int at = -1;
-    while (m.find()) {
-      at = m.end();
-    }
-    return at;
   }
 }

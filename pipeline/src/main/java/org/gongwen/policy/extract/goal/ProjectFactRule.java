@@ -14,6 +14,6 @@ public final class ProjectFactRule implements TargetRule {
 
   @Override
   public Verdict judge(Candidate c) {
-    return words.fact.matcher(c.governing()).find() ? Verdict.REJECT : Verdict.PASS;
+    return words.fact.find(c.governing()) ? Verdict.REJECT : Verdict.PASS;
   }
 }

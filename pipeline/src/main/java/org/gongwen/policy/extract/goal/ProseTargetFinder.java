@@ -15,6 +15,7 @@ import org.gongwen.policy.model.Span;
 import org.gongwen.policy.model.Target;
 import org.gongwen.policy.model.TargetKind;
 import org.gongwen.policy.structure.PartRole;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Targets stated in running text (spec §5). Each amount of a sentence is judged by the {@link TargetRules}
@@ -30,12 +31,15 @@ public final class ProseTargetFinder {
   private static final Pattern ITEM_BREAK = Pattern.compile("[、，,；;：:。]");
   /** What may lead the phrase before a number: item numbers and quotes, then frames and filler words. */
   private static final String ITEM_MARKS = "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*";
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
+  private static final Pattern EDGE_QUOTES = Pattern.compile("^[“”\"]+|[“”\"]+$");
   private static final Pattern BRACKET_UNIT = Pattern.compile("^\\s*[（(]([^（()）]{1,4})[)）]");
 
   private final QuantityParser parser;
   private final TargetWords words;
   private final TargetRules rules;
   private final IndicatorTrimmer trimmer;
+  private final AmountEraser eraser;
   private final Pattern trailingVerb;
   private final Pattern suffix;
   private final Pattern leadingFiller;
@@ -62,6 +66,7 @@ public final class ProseTargetFinder {
     this.words = words;
     this.rules = rules;
     this.trimmer = trimmer;
+    this.eraser = new AmountEraser(words.comparatorWords());
     this.trailingVerb = Pattern.compile("(?:(?:" + words.comparatorAlternation() + ")(?:" + words.verbAfterComparatorAlternation()
         + "){0,2}|" + words.trailingWords + ")+$");
     this.suffix = Pattern.compile("^\\s*(?:" + words.boundSuffixes + ")");
@@ -102,8 +107,7 @@ public final class ProseTargetFinder {
     while (s < end) {
       int e = m.find() ? m.end() : end;
       if (e > s) {
-        String context = (frame.leadIn().isEmpty() ? "" : frame.leadIn() + "\n") + text.substring(start, s);
-        sentence(where, text.substring(s, e), s, context, frame, log, out);
+        sentence(where, text.substring(s, e), s, text, start, frame, log, out);
       }
       s = e;
     }
@@ -125,9 +129,14 @@ public final class ProseTargetFinder {
     }
   }
 
-  private void sentence(TargetLocator where, String sentence, int offset, String context, Frame frame,
-      List<Decision> log, List<Target> out) {
+  /**
+   * The targets of one sentence at {@code offset} of {@code text}; its context (the lead-in and the text from
+   * {@code paragraphStart} to the sentence) is only built once the sentence has an amount.
+   */
+  private void sentence(TargetLocator where, String sentence, int offset, String text, int paragraphStart,
+      Frame frame, List<Decision> log, List<Target> out) {
     List<Quantity> qs = parser.parse(sentence);
+    String context = null;
     TargetKind previousKind = null;
     String previousIndicator = "";
     int consumed = 0; // where the noun after the previous target ends (建设50所学校和150个专业: 学校 is taken)
@@ -135,6 +144,9 @@ public final class ProseTargetFinder {
       Quantity q = qs.get(i);
       if (q.kind() != QuantityKind.AMOUNT) {
         continue;
+      }
+      if (context == null) {
+        context = (frame.leadIn().isEmpty() ? "" : frame.leadIn() + "\n") + text.substring(paragraphStart, offset);
       }
       String unit = q.unit();
       int rawEnd = q.end();
@@ -222,7 +234,7 @@ public final class ProseTargetFinder {
       }
       previousIndicator = indicator;
       String nounAfter = sentence.substring(suffixEnd, suffixEnd + nounEnd(sentence.substring(suffixEnd)));
-      if (!indicator.isEmpty() && nounAfter.replaceAll("\\s+", "").contains(indicator)) {
+      if (!indicator.isEmpty() && CharClass.withoutRegexSpace(nounAfter).contains(indicator)) {
         consumed = suffixEnd + nounAfter.length();
       }
       int rawStart = q.start();
@@ -272,7 +284,7 @@ public final class ProseTargetFinder {
   private String withoutEarlierAmounts(String clause, List<Quantity> qs, int i, int clauseStart) {
     String s = clause;
     for (int j = i - 1; j >= 0 && qs.get(j).start() >= clauseStart; j--) {
-      s = s.replaceAll("(?:" + words.comparatorAlternation() + ")?\\s*" + Pattern.quote(qs.get(j).raw()), " ");
+      s = eraser.erase(s, qs.get(j).raw());
     }
     return s;
   }
@@ -363,7 +375,7 @@ public final class ProseTargetFinder {
       s = "";
     }
     if (s.isEmpty()) {
-      String noun = after.substring(0, nounEnd(after)).replaceAll("\\s+", "");
+      String noun = CharClass.withoutRegexSpace(after.substring(0, nounEnd(after)));
       s = trimmer.trim(clean(words.workNounsEnd.matcher(noun).replaceAll("")));
     }
     if (s.isEmpty()) {
@@ -379,17 +391,16 @@ public final class ProseTargetFinder {
    */
   private String shareOf(String before, String after) {
     String head = trimmer.trim(clean(before));
-    String noun = after.substring(0, nounEnd(after)).replaceAll("\\s+", "")
-        .replaceAll("[（(][^（()）]*[)）]", "");
+    String noun = BRACKETED.matcher(CharClass.withoutRegexSpace(after.substring(0, nounEnd(after)))).replaceAll("");
     return head.length() < 2 ? noun : head + noun;
   }
 
   private String clean(String phrase) {
-    String s = phrase.replaceAll("\\s+", "");
+    String s = CharClass.withoutRegexSpace(phrase);
     s = leadingFiller.matcher(s).replaceFirst("");
     s = comparison.matcher(s).replaceFirst("");
     s = trailingVerb.matcher(s).replaceFirst("");
-    s = s.replaceAll("^[“”\"]+|[“”\"]+$", "");
+    s = EDGE_QUOTES.matcher(s).replaceAll("");
     return leadingFiller.matcher(leadingParticle.matcher(s).replaceFirst("")).replaceFirst("");
   }
 

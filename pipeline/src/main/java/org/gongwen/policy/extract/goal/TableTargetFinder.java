@@ -16,6 +16,7 @@ import org.gongwen.policy.model.TargetKind;
 import org.gongwen.policy.structure.Cell;
 import org.gongwen.policy.structure.Row;
 import org.gongwen.policy.structure.TableBlock;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Targets of an indicator table (spec §5: "a table of indicators by year gives one target per filled
@@ -27,6 +28,8 @@ import org.gongwen.policy.structure.TableBlock;
  * bracketed part ({@code 含博士}); {@code /}, empty cells and {@code 不下达具体任务数} give none.
  */
 public final class TableTargetFinder {
+
+  private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
 
   private static final Pattern WITH_PART = Pattern.compile(
       "^([0-9]+(?:\\.[0-9]+)?)\\s*[(（]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[)）]$");
@@ -46,7 +49,7 @@ public final class TableTargetFinder {
 
   /** Whether a column with this header holds serial or catalogue numbers (序号, 材料序号). */
   public boolean isSerialColumn(String header) {
-    return header != null && words.serialColumn.matcher(header.replaceAll("\\s+", "")).matches();
+    return header != null && words.serialColumn.matcher(CharClass.withoutRegexSpace(header)).matches();
   }
 
   /** Whether any body row has a numeric cell after its label: the table states indicators by column. */
@@ -76,7 +79,7 @@ public final class TableTargetFinder {
       }
       List<String> labels = new ArrayList<>();
       for (int c = 1; c < first; c++) {
-        String t = row.cell(c).text().replaceAll("\\s+", "");
+        String t = CharClass.withoutRegexSpace(row.cell(c).text());
         if (!t.isEmpty()) {
           labels.add(t);
         }
@@ -106,7 +109,7 @@ public final class TableTargetFinder {
       boolean wholeArea = valueCells(row, first, table) <= 1; // one figure and its total: not split by area
       for (int c = first; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
-        String header = c - shift >= 0 ? table.header().cell(c - shift).text().replaceAll("\\s+", "") : "";
+        String header = c - shift >= 0 ? CharClass.withoutRegexSpace(table.header().cell(c - shift).text()) : "";
         if (isSerialColumn(header)) {
           continue;
         }
@@ -137,7 +140,7 @@ public final class TableTargetFinder {
           new Printed(printedValue, scale.printed)));
     } else if (p.matches()) {
       String unit = scale.unit;
-      if ("个".equals(unit) && words.personNounEnd.matcher(base.replaceAll("[(（][^()（）]*[)）]", "")).matches()) {
+      if ("个".equals(unit) && words.personNounEnd.matcher(BRACKETED.matcher(base).replaceAll("")).matches()) {
         unit = "人"; // people are counted in 人, whatever the column says
       }
       double whole = Double.parseDouble(p.group(1)) * scale.multiplier;
@@ -197,7 +200,7 @@ public final class TableTargetFinder {
     if (!m.find()) {
       return new Scale(1, null, null);
     }
-    String word = m.group(1).replaceAll("\\s+", "");
+    String word = CharClass.withoutRegexSpace(m.group(1));
     if (word.equals("%") || word.equals("％")) {
       return new Scale(1, "%", "%");
     }

@@ -19,6 +19,7 @@ import org.gongwen.policy.structure.Outline;
 import org.gongwen.policy.structure.PartRole;
 import org.gongwen.policy.structure.Row;
 import org.gongwen.policy.structure.TableBlock;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Implements extraction-spec §5: targets of the running text ({@link ProseTargetFinder}) and of tables
@@ -132,7 +133,7 @@ public final class TargetExtractor {
    * its item number; empty when the cell is a sentence or longer than a label, so no text passes for a name.
    */
   static String rowLabel(String cellText) {
-    String t = ITEM_NUMBER.matcher(cellText.replaceAll("\\s+", "")).replaceFirst("");
+    String t = ITEM_NUMBER.matcher(CharClass.withoutRegexSpace(cellText)).replaceFirst("");
     return t.length() >= 2 && t.length() <= MAX_LABEL && !SENTENCE_MARK.matcher(t).find() ? t : "";
   }
 

@@ -33,19 +33,23 @@ public final class TargetRules {
         new GoalFrameRule(words)));
   }
 
-  /** Whether the candidate is a target, and the rule that decided. */
+  /**
+   * Whether the candidate is a target, and the rule that decided. Each rule is asked once (rules are pure
+   * functions of the candidate): the first rejecting rule decides, else the first keeping rule, remembered
+   * while the rejecting rules are asked.
+   */
   public Judgement judge(Candidate c) {
+    TargetRule keeper = null;
     for (TargetRule r : rules) {
-      if (r.judge(c) == TargetRule.Verdict.REJECT) {
+      TargetRule.Verdict v = r.judge(c);
+      if (v == TargetRule.Verdict.REJECT) {
         return new Judgement(false, r.name());
       }
-    }
-    for (TargetRule r : rules) {
-      if (r.judge(c) == TargetRule.Verdict.KEEP) {
-        return new Judgement(true, r.name());
+      if (v == TargetRule.Verdict.KEEP && keeper == null) {
+        keeper = r;
       }
     }
-    return new Judgement(false, NO_GOAL_FRAME);
+    return keeper != null ? new Judgement(true, keeper.name()) : new Judgement(false, NO_GOAL_FRAME);
   }
 
   /** A rule's decision on one candidate. */

@@ -3,6 +3,7 @@ package org.gongwen.policy.extract.goal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gongwen.policy.extract.WordAlternation;
 import org.gongwen.policy.extract.quantity.Fuzz;
 import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.Relation;
@@ -18,30 +19,33 @@ public final class TargetWords {
   private static final Pattern SHARE_OF = Pattern.compile("占[^，,；;、]{0,30}(?:的)?$");
   private static final String NUMERAL = "[一二三四五六七八九十两\\d]";
 
-  private final Pattern annual;
-  private final Pattern cumulative;
+  private final WordAlternation annual;
+  private final WordAlternation cumulative;
   private final Pattern raise;
 
   private final List<Map.Entry<String, Relation>> before;
   private final List<Map.Entry<String, Relation>> after;
-  private final Pattern goal;
-  private final Pattern increase;
-  private final Pattern level;
+  private final WordAlternation goal;
+  private final WordAlternation increase;
+  private final WordAlternation level;
   private final Pattern countVerbEnd;
-  private final Pattern growth;
-  private final Pattern share;
-  final Pattern benefit;
-  final Pattern fact;
-  final Pattern past;
-  final Pattern pastVerb;
-  final Pattern condition;
+  private final WordAlternation growth;
+  private final WordAlternation share;
+  final WordAlternation benefit;
+  final WordAlternation fact;
+  final WordAlternation past;
+  final WordAlternation pastVerb;
+  final WordAlternation condition;
   final Pattern timeLimitUnit;
-  final Pattern cut;
-  final Pattern formula;
-  final Pattern name;
+  final WordAlternation cut;
+  final WordAlternation formula;
+  final WordAlternation name;
   final Pattern workNounsEnd;
   private final Pattern onlyGoalWords;
   private final Pattern verbBeforeNumber;
+  /** Every comparator word printed before a number, longest first, as a regex alternation and compiled. */
+  private final String comparatorAlternation;
+  private final Pattern comparators;
   private final String verbAfterComparator;
   /** Words stripped from the start of an indicator (力争, 全市, 进一步 …), as an alternation. */
   final String leadingFillers;
@@ -70,6 +74,8 @@ public final class TargetWords {
   final Pattern relativePeriod;
   final String changeVerbs;
   final String boundSuffixes;
+  /** A bound suffix (以上, 以内 …) after white space at the start of a text. */
+  final Pattern boundSuffix;
   final String sharedVerbMarkers;
   final String trendAdverbs;
   final String trailingWords;
@@ -126,25 +132,27 @@ public final class TargetWords {
     this.comparisonMarkerWords = lexicon.words("target/comparison-markers");
     this.before = relations(lexicon, "target/comparators-before");
     this.after = relations(lexicon, "target/comparators-after");
-    this.goal = alternation(lexicon, "target/goal-words");
-    this.increase = alternation(lexicon, "target/increase-verbs");
-    this.level = alternation(lexicon, "target/level-verbs");
+    this.comparatorAlternation = String.join("|", before.stream().map(e -> Pattern.quote(e.getKey())).toList());
+    this.comparators = Pattern.compile(comparatorAlternation);
+    this.goal = WordAlternation.longestFirst(lexicon, "target/goal-words");
+    this.increase = WordAlternation.longestFirst(lexicon, "target/increase-verbs");
+    this.level = WordAlternation.longestFirst(lexicon, "target/level-verbs");
     this.countVerbEnd = Pattern.compile("(?:" + alternation(lexicon, "target/count-verbs").pattern() + ")\\s*$");
-    this.growth = alternation(lexicon, "target/growth-words");
-    this.share = alternation(lexicon, "target/share-words");
-    this.benefit = alternation(lexicon, "target/benefit-words");
-    this.fact = alternation(lexicon, "target/fact-words");
-    this.past = alternation(lexicon, "target/past-words");
-    this.pastVerb = alternation(lexicon, "target/past-verbs");
-    this.condition = alternation(lexicon, "target/condition-words");
+    this.growth = WordAlternation.longestFirst(lexicon, "target/growth-words");
+    this.share = WordAlternation.longestFirst(lexicon, "target/share-words");
+    this.benefit = WordAlternation.longestFirst(lexicon, "target/benefit-words");
+    this.fact = WordAlternation.longestFirst(lexicon, "target/fact-words");
+    this.past = WordAlternation.longestFirst(lexicon, "target/past-words");
+    this.pastVerb = WordAlternation.longestFirst(lexicon, "target/past-verbs");
+    this.condition = WordAlternation.longestFirst(lexicon, "target/condition-words");
     this.timeLimitUnit = alternation(lexicon, "target/time-limit-units");
-    this.cut = alternation(lexicon, "target/cut-verbs");
-    this.formula = alternation(lexicon, "target/formula-marks");
-    this.name = alternation(lexicon, "target/name-words");
+    this.cut = WordAlternation.longestFirst(lexicon, "target/cut-verbs");
+    this.formula = WordAlternation.longestFirst(lexicon, "target/formula-marks");
+    this.name = WordAlternation.longestFirst(lexicon, "target/name-words");
     this.workNounsEnd = Pattern.compile("(?:等)?(?:" + alternation(lexicon, "target/work-nouns").pattern() + ")+$");
-    this.onlyGoalWords = Pattern.compile("(?:" + goal.pattern() + ")+");
-    this.annual = alternation(lexicon, "target/per-period-words");
-    this.cumulative = alternation(lexicon, "target/cumulative-words");
+    this.onlyGoalWords = Pattern.compile("(?:" + goal.pattern().pattern() + ")+");
+    this.annual = WordAlternation.longestFirst(lexicon, "target/per-period-words");
+    this.cumulative = WordAlternation.longestFirst(lexicon, "target/cumulative-words");
     this.raise = Pattern.compile("(?:" + alternation(lexicon, "target/raise-verbs").pattern() + ")(?!" + toLetters + ")");
     this.leadingFillers = alternation(lexicon, "target/leading-fillers").pattern();
     java.util.Map<String, Integer> rel = new java.util.LinkedHashMap<>();
@@ -173,6 +181,7 @@ public final class TargetWords {
         + alternation(lexicon, "target/distributive-ends").pattern() + ")");
     this.changeVerbs = alternation(lexicon, "target/change-verbs").pattern();
     this.boundSuffixes = alternation(lexicon, "target/bound-suffixes").pattern();
+    this.boundSuffix = Pattern.compile("^\\s*(?:" + boundSuffixes + ")");
     this.sharedVerbMarkers = alternation(lexicon, "target/shared-verb-markers").pattern();
     this.trendAdverbs = alternation(lexicon, "target/trend-adverbs").pattern();
     this.trailingWords = alternation(lexicon, "target/trailing-words").pattern();
@@ -239,22 +248,32 @@ public final class TargetWords {
   }
 
   private Relation relationBefore(String word) {
-    return before.stream().filter(e -> e.getKey().equals(word)).findFirst().orElseThrow().getValue();
+    for (Map.Entry<String, Relation> e : before) {
+      if (e.getKey().equals(word)) {
+        return e.getValue();
+      }
+    }
+    throw new java.util.NoSuchElementException(word);
   }
 
   /** Every comparator word printed before a number, longest first, as a regex alternation. */
   String comparatorAlternation() {
-    return String.join("|", before.stream().map(e -> Pattern.quote(e.getKey())).toList());
+    return comparatorAlternation;
+  }
+
+  /** Every comparator word printed before a number, longest first. */
+  List<String> comparatorWords() {
+    return before.stream().map(Map.Entry::getKey).toList();
   }
 
   /** The phrase with its comparator words blanked (不超过10个 states a limit, not a goal verb). */
   public String withoutComparators(String phrase) {
-    return phrase.replaceAll(comparatorAlternation(), " ");
+    return comparators.matcher(phrase).replaceAll(" ");
   }
 
   /** Whether the phrase holds a goal word (达到, 建成, 培育, 力争 …). */
   public boolean hasGoalWord(String phrase) {
-    return goal.matcher(phrase).find();
+    return goal.find(phrase);
   }
 
   /**
@@ -265,19 +284,19 @@ public final class TargetWords {
    * @param clause the clause up to the number (the indicator and its verbs)
    */
   public TargetKind kind(String clause, String unit) {
-    if (annual.matcher(clause).find()) {
+    if (annual.find(clause)) {
       return TargetKind.ANNUAL;
     }
     if ("%".equals(unit)) {
-      if (share.matcher(clause).find() || SHARE_OF.matcher(clause).find()) {
+      if (share.find(clause) || SHARE_OF.matcher(clause).find()) {
         return TargetKind.SHARE;
       }
-      if (growth.matcher(clause).find() || raise.matcher(clause).find()) {
+      if (growth.find(clause) || raise.matcher(clause).find()) {
         return TargetKind.GROWTH;
       }
       return TargetKind.LEVEL;
     }
-    if (cumulative.matcher(clause).find()) {
+    if (cumulative.find(clause)) {
       return TargetKind.LEVEL;
     }
     if (countVerbEnd.matcher(clause).find()) {
@@ -288,33 +307,24 @@ public final class TargetWords {
 
   /** The kind of a table row's target from its label (监测体系建设 is a noun: no count verb applies). */
   public TargetKind kindOfLabel(String clause, String unit) {
-    if (annual.matcher(clause).find()) {
+    if (annual.find(clause)) {
       return TargetKind.ANNUAL;
     }
     if ("%".equals(unit)) {
       return kind(clause, unit);
     }
-    if (cumulative.matcher(clause).find()) {
+    if (cumulative.find(clause)) {
       return TargetKind.LEVEL;
     }
-    int increaseAt = lastMatchEnd(increase, clause);
-    int levelAt = lastMatchEnd(level, clause);
+    int increaseAt = increase.lastEnd(clause);
+    int levelAt = level.lastEnd(clause);
     return increaseAt >= 0 && increaseAt >= levelAt ? TargetKind.INCREASE : TargetKind.LEVEL;
   }
 
   /** Whether the clause has a word that decides the kind; a clause without one inherits its list's. */
   public boolean hasKindWord(String clause) {
-    return annual.matcher(clause).find() || cumulative.matcher(clause).find()
-        || increase.matcher(clause).find() || level.matcher(clause).find();
-  }
-
-  private static int lastMatchEnd(Pattern p, String s) {
-    var m = p.matcher(s);
-    int at = -1;
-    while (m.find()) {
-      at = m.end();
-    }
-    return at;
+    return annual.find(clause) || cumulative.find(clause)
+        || increase.find(clause) || level.find(clause);
   }
 
   private static List<Map.Entry<String, Relation>> relations(Lexicon lexicon, String list) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.gongwen.policy.extract.NameListParser;
 import org.gongwen.policy.structure.Line;
 import org.gongwen.policy.structure.Outline;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Reads the 版记 lines the outliner found ({@link Outline#closingStart()} to the end): the 抄送 list, which
@@ -51,7 +52,7 @@ public final class ClosingBlockReader {
         ccText = flush(ccText, ccList);
         printedDate = dates.find(m.group(2)).orElse(null);
         String org = m.group(1).strip();
-        printedBy = org.isEmpty() ? null : org.replaceAll("\\s+", "");
+        printedBy = org.isEmpty() ? null : CharClass.withoutRegexSpace(org);
         if (printedBy == null) {
           printedBy = previousOrgan(lines, i, start);
         }
@@ -91,7 +92,7 @@ public final class ClosingBlockReader {
     for (int j = i - 1; j >= from; j--) {
       String t = lines.get(j).text().strip();
       if (!t.isEmpty()) {
-        return cc.matcher(t).matches() ? null : t.replaceAll("\\s+", "");
+        return cc.matcher(t).matches() ? null : CharClass.withoutRegexSpace(t);
       }
     }
     return null;
@@ -106,7 +107,7 @@ public final class ClosingBlockReader {
       }
       seen++;
       if (noteLabel.matcher(t).matches()) {
-        return t.replaceAll("\\s+", "");
+        return CharClass.withoutRegexSpace(t);
       }
     }
     return null;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongwen.policy.structure.Line;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Reads the 版头 of GB/T 9704 from the head of the front lines (before the 主送 line or the first
@@ -19,6 +20,8 @@ import org.gongwen.policy.structure.Line;
  * about 规范性文件) is not a mark.
  */
 public final class FrontBlockReader {
+
+  private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
 
   private static final Pattern DOC_NUMBER = Pattern.compile(
       "([\\p{IsHan}A-Za-z]{1,20})\\s*[〔\\[（(【﹝]\\s*([0-9０-９]{4})\\s*[〕\\]）)】﹞]\\s*(?:第\\s*)?([0-9０-９]{1,5})\\s*号");
@@ -71,24 +74,24 @@ public final class FrontBlockReader {
       if ((m = COPY_NUMBER.matcher(t)).matches() && copyNumber == null && docNumber == null) {
         copyNumber = m.group(1);
       } else if (securityLine.matcher(t).matches() && docNumber == null) {
-        security = t.replaceAll("\\s+", "");
+        security = CharClass.withoutRegexSpace(t);
       } else if ((m = urgencyLine.matcher(t)).matches() && docNumber == null) {
         urgency = m.group(1);
       } else if (issuerMark == null && docNumber == null && isMark(front, k)) {
         String mark = markFrom(front, k, elements);
         issuers.addAll(organs.split(mark.replaceAll("文\\s*件$", "")));
-        issuerMark = mark.replaceAll("\\s+", "");
+        issuerMark = CharClass.withoutRegexSpace(mark);
       } else if (issuerMark == null && docNumber == null && k < 4 && isOrderMark(t)) {
-        issuerMark = t.replaceAll("\\s+", "");
+        issuerMark = CharClass.withoutRegexSpace(t);
         issuers.add(issuerMark.substring(0, issuerMark.length() - 1));
       } else if (issuerMark == null && docNumber == null && k < 4 && (m = ORDER_ON_ONE_LINE.matcher(t)).matches()
           && isOrderMark(m.group(1))) {
-        issuerMark = m.group(1).replaceAll("\\s+", "");
+        issuerMark = CharClass.withoutRegexSpace(m.group(1));
         issuers.add(issuerMark.substring(0, issuerMark.length() - 1));
-        docNumber = normalizeDigits(m.group(2).replaceAll("\\s+", ""));
+        docNumber = normalizeDigits(CharClass.withoutRegexSpace(m.group(2)));
       } else if (docNumber == null && issuerMark != null && issuerMark.endsWith("令")
           && ORDER_NUMBER.matcher(t).matches()) {
-        docNumber = normalizeDigits(t.replaceAll("\\s+", ""));
+        docNumber = normalizeDigits(CharClass.withoutRegexSpace(t));
       } else if (docNumber == null && (m = DOC_NUMBER.matcher(t)).find() && isDocNumberLine(t, m)) {
         docNumber = normalizeDigits(m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号");
         Matcher s = SIGNER.matcher(t);
@@ -107,7 +110,7 @@ public final class FrontBlockReader {
 
   /** A line ending in 文件 whose words before are organ names, or a bare 文件 under stacked organ lines. */
   private boolean isMark(List<Line> front, int k) {
-    String t = front.get(k).text().replaceAll("\\s+", "");
+    String t = CharClass.withoutRegexSpace(front.get(k).text());
     if (!t.endsWith("文件") || t.length() > 60) {
       return false;
     }
@@ -128,7 +131,7 @@ public final class FrontBlockReader {
 
   /** The mark of an order: organ names (or 主席) before 令, no 关于 ({@code 国务院令}, {@code 某市人民政府令}). */
   private boolean isOrderMark(String t) {
-    String s = t.replaceAll("\\s+", "");
+    String s = CharClass.withoutRegexSpace(t);
     if (!s.endsWith("令") || s.length() < 3 || s.contains("关于") || !s.matches("\\p{IsHan}+")) {
       return false;
     }
@@ -138,14 +141,14 @@ public final class FrontBlockReader {
 
   /** The number stands on its own line (with 签发人 at most), not cited inside a title or a sentence. */
   private static boolean isDocNumberLine(String t, Matcher m) {
-    String rest = (t.substring(0, m.start()) + t.substring(m.end())).replaceAll("签\\s*发\\s*人\\s*[：:]\\s*\\S+", "");
-    return rest.replaceAll("[^\\p{IsHan}]", "").length() <= DOC_NUMBER_LINE_SLACK;
+    String rest = SIGNER.matcher(t.substring(0, m.start()) + t.substring(m.end())).replaceAll("");
+    return NOT_HAN.matcher(rest).replaceAll("").length() <= DOC_NUMBER_LINE_SLACK;
   }
 
   /** The mark text; for a bare {@code 文件} line, the stacked organ lines above it join the mark. */
   private static String markFrom(List<Line> front, int k, Set<Integer> elements) {
     String t = front.get(k).text().strip();
-    if (!t.replaceAll("\\s+", "").equals("文件")) {
+    if (!CharClass.withoutRegexSpace(t).equals("文件")) {
       return t;
     }
     List<String> stacked = new ArrayList<>();

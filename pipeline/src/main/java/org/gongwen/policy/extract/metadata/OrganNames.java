@@ -1,9 +1,11 @@
 package org.gongwen.policy.extract.metadata;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.gongwen.policy.extract.NameListParser;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Rule: organ names of a mark, a signature or a title. An organ name ends with an organ suffix (局, 厅,
@@ -13,6 +15,8 @@ import org.gongwen.policy.extract.NameListParser;
  * ({@code 国家发展和改革委员会}, {@code 国务院办公厅}).
  */
 public final class OrganNames {
+
+  private static final Pattern ORGAN_LETTERS = Pattern.compile("[\\p{IsHan}（）()〈〉]+");
 
   private static final int MAX_ORGAN = 30;
   private static final String TAIL_STOP = "：:，,。；;！？!?、0123456789０１２３４５６７８９";
@@ -28,8 +32,8 @@ public final class OrganNames {
 
   /** Whether {@code text} (white space ignored) is one organ name. */
   public boolean isOrgan(String text) {
-    String t = text.replaceAll("\\s+", "");
-    return t.length() >= 2 && t.length() <= MAX_ORGAN && t.matches("[\\p{IsHan}（）()〈〉]+")
+    String t = CharClass.withoutRegexSpace(text);
+    return t.length() >= 2 && t.length() <= MAX_ORGAN && ORGAN_LETTERS.matcher(t).matches()
         && endsWithSuffix(t) && !t.contains("关于");
   }
 
@@ -43,7 +47,7 @@ public final class OrganNames {
   public List<String> split(String printed) {
     List<String> out = new ArrayList<>();
     for (String chunk : spaced.split(printed)) {
-      out.addAll(unglue(chunk.replaceAll("\\s+", "")));
+      out.addAll(unglue(CharClass.withoutRegexSpace(chunk)));
     }
     return out;
   }
@@ -63,7 +67,7 @@ public final class OrganNames {
       }
     }
     t = t.substring(cut + 1).strip();
-    String flat = t.replaceAll("\\s+", "");
+    String flat = CharClass.withoutRegexSpace(t);
     for (String caption : captions) {
       if (caption != null && caption.length() >= 4 && flat.startsWith(caption) && flat.length() > caption.length()) {
         flat = flat.substring(caption.length());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongwen.policy.structure.Line;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Reads the signature block: a 成文日期 line (alone, or after the organ on the same line) with the organ
@@ -20,6 +21,9 @@ import org.gongwen.policy.structure.Line;
  * Seal notes ({@code （代章）}) are dropped.
  */
 public final class SignatureReader {
+
+  private static final Pattern CLAUSE_MARK = Pattern.compile(".*[。，；：:].*");
+  private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
 
   private static final Pattern NOTE = Pattern.compile("^[（(](.+)[）)]$");
   private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*代\\s*章\\s*[）)]");
@@ -80,13 +84,13 @@ public final class SignatureReader {
     if (t.length() > MAX_DATE_LINE) {
       return Optional.empty();
     }
-    String before = t.replaceAll(ChineseDateParser.DATE, "").strip();
+    String before = DATE.matcher(t).replaceAll("").strip();
     List<String> names;
     String printed;
-    if (!before.isEmpty() && !before.matches(".*[。，；：:].*")) {
+    if (!before.isEmpty() && !CLAUSE_MARK.matcher(before).matches()) {
       String organLine = SEAL_NOTE.matcher(before).replaceAll("");
       names = organs.allOrgans(organLine) ? organs.split(organLine) : List.of();
-      printed = names.isEmpty() ? organLine.replaceAll("\\s+", "") : String.join("、", names);
+      printed = names.isEmpty() ? CharClass.withoutRegexSpace(organLine) : String.join("、", names);
     } else if (dates.isDateLine(t)) {
       List<String> above = new ArrayList<>();
       printed = above(lines, k, known, captions, above);
@@ -109,7 +113,7 @@ public final class SignatureReader {
     boolean allOrgans = true;
     for (int j = dateLine - 1; j >= 0 && parts.size() < MAX_SIGNATURE_LINES; j--) {
       String t = SEAL_NOTE.matcher(lines.get(j).text().strip()).replaceAll("").strip();
-      boolean sentence = t.length() > MAX_DATE_LINE || t.matches(".*[。，；：:].*") || t.matches(".*\\d.*");
+      boolean sentence = t.length() > MAX_DATE_LINE || CLAUSE_MARK.matcher(t).matches() || DIGIT.matcher(t).matches();
       if (sentence) {
         if (j == dateLine - 1) {
           List<String> tail = organs.tail(t, known, captions);
@@ -126,7 +130,7 @@ public final class SignatureReader {
         parts.add(0, String.join("、", line));
       } else {
         allOrgans = false;
-        parts.add(0, t.replaceAll("\\s+", ""));
+        parts.add(0, CharClass.withoutRegexSpace(t));
       }
       if (j > 0 && lines.get(j).index() - lines.get(j - 1).index() > 1) {
         break;
@@ -156,6 +160,6 @@ public final class SignatureReader {
     if (n.matches()) {
       return n.group(1).strip();
     }
-    return noteLabel.matcher(text).matches() ? text.replaceAll("\\s+", "") : null;
+    return noteLabel.matcher(text).matches() ? CharClass.withoutRegexSpace(text) : null;
   }
 }

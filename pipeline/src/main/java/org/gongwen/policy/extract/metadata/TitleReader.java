@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.policy.extract.NameListParser;
 import org.gongwen.policy.structure.Line;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Reads the 标题 and the 主送 line from the front lines. The title is the first run of lines that are not
@@ -101,13 +102,13 @@ public final class TitleReader {
       r++;
     }
     for (int k = r - 1; k >= Math.max(0, r - 1 - NEAR_RECIPIENTS); k--) {
-      String t = front.get(k).text().replaceAll("\\s+", "");
+      String t = CharClass.withoutRegexSpace(front.get(k).text());
       if (head.isElement(k) || t.length() > MAX_TITLE_LINE || t.endsWith("。") || !titleLike(t)) {
         continue;
       }
       int first = k;
       if (!t.contains("关于") && k > 0 && !head.isElement(k - 1)) {
-        String above = front.get(k - 1).text().replaceAll("\\s+", "");
+        String above = CharClass.withoutRegexSpace(front.get(k - 1).text());
         if (above.contains("关于") && above.length() <= MAX_TITLE_LINE && !above.matches(".*[。：:；]$")) {
           first = k - 1;
         }
@@ -134,7 +135,7 @@ public final class TitleReader {
         break;
       }
       k++;
-      if (words.endsWithDocumentType(t.replaceAll("\\s+", "")) && !nextIsContinuation(front, head, k)) {
+      if (words.endsWithDocumentType(CharClass.withoutRegexSpace(t)) && !nextIsContinuation(front, head, k)) {
         break;
       }
     }
@@ -179,7 +180,7 @@ public final class TitleReader {
     }
     boolean bracket = next.startsWith("(") || next.startsWith("（");
     return next.startsWith("的") || (bracket && (next.endsWith(")") || next.endsWith("）")
-        || words.endsWithDocumentType(next.replaceAll("\\s+", ""))));
+        || words.endsWithDocumentType(CharClass.withoutRegexSpace(next))));
   }
 
   /** Ends with a 文种 (after a bracketed tail such as （试行）), or says 关于 and is not a menu item (关于我们). */
@@ -223,7 +224,7 @@ public final class TitleReader {
     int etc = before.indexOf('等');
     if (etc >= 0) {
       before = before.substring(0, etc);
-      return organs.isOrgan(before) ? List.of(before.replaceAll("\\s+", "")) : List.of();
+      return organs.isOrgan(before) ? List.of(CharClass.withoutRegexSpace(before)) : List.of();
     }
     return organs.allOrgans(before) ? organs.split(before) : List.of();
   }
@@ -242,6 +243,6 @@ public final class TitleReader {
       String t = front.get(k).text().strip();
       b.append(k == run[1] - 1 && run.length > 2 && run[2] > 0 ? t.substring(0, run[2]) : t);
     }
-    return b.toString().replaceAll("\\s+", "");
+    return CharClass.withoutRegexSpace(b.toString());
   }
 }

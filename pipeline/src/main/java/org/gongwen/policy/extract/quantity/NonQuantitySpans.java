@@ -25,7 +25,20 @@ final class NonQuantitySpans {
   /** One flag per UTF-16 unit of {@code text}: true where no quantity may start. */
   static boolean[] of(String text) {
     boolean[] out = new boolean[text.length()];
-    Matcher m = IDENTIFIER.matcher(text);
+    boolean asciiLetter = false;
+    boolean asciiDigit = false;
+    boolean digit = false; // ASCII or full width
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      asciiLetter |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      asciiDigit |= c >= '0' && c <= '9';
+      digit |= c >= '０' && c <= '９';
+    }
+    digit |= asciiDigit;
+    if (!digit) {
+      return out; // both kinds of span hold digits
+    }
+    Matcher m = IDENTIFIER.matcher(asciiLetter && asciiDigit ? text : ""); // an identifier mixes both
     while (m.find()) {
       String token = m.group();
       if (token.chars().anyMatch(Character::isLetter) && token.chars().anyMatch(Character::isDigit)) {

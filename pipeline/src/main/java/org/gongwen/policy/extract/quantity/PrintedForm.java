@@ -1,7 +1,9 @@
 package org.gongwen.policy.extract.quantity;
 
+import java.util.regex.Pattern;
 import org.gongwen.policy.lexicon.Lexicon;
 import org.gongwen.policy.model.Printed;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * The printed form of a quantity (spec §5 {@code printed}): the numeral's own value and the multiplier and
@@ -12,13 +14,15 @@ import org.gongwen.policy.model.Printed;
  */
 public final class PrintedForm {
 
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
+
   /** Fuzz letters after a number, no part of its unit (lexicon quantity/suffix-fuzz), read once. */
   private static final String FUZZ = String.join("", Lexicon.standard().words("quantity/suffix-fuzz"));
 
   private PrintedForm() {}
 
   public static Printed of(Quantity q) {
-    String raw = q.raw().replaceAll("[（(][^（()）]*[)）]", "").replaceAll("\\s+", "");
+    String raw = CharClass.withoutRegexSpace(BRACKETED.matcher(q.raw()).replaceAll(""));
     if (raw.startsWith("百分之")) {
       return new Printed(q.value(), "%");
     }

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongwen.policy.lexicon.Lexicon;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Finds every quantity expression in a text (spec §5 {@code value}, {@code unit}, {@code low}/{@code high}),
@@ -50,6 +51,11 @@ public final class QuantityParser {
   private final Pattern lowHighPattern;
   /** The units extending a year into a date, in order: 月, 日. */
   private final List<String> dateUnits;
+  /**
+   * Bit c is set when a quantity may start at char c (a digit, a Chinese numeral, a fuzz prefix or the 大
+   * of 大约): {@link #readAt} gives nothing at any other char, so the scan skips them without asking.
+   */
+  private final long[] mayStart = new long[1 << 10];
 
   /** A parser using the shipped lexicon (loaded once, here). */
   public QuantityParser() {
@@ -77,6 +83,13 @@ public final class QuantityParser {
             + "\\s*([0-9０-９.．〇零一二三四五六七八九十百千万亿两\\s]+)"
             + "[^，,；;、）)]*[）)]");
     this.dateUnits = lexicon.words("quantity/date-units");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (ChineseNumber.isArabicDigit(ch) || ChineseNumber.isChineseNumeral(ch) || ch == '百' || ch == '大'
+          || aboutPrefixes.indexOf(ch) >= 0 || atLeastPrefixes.indexOf(ch) >= 0) {
+        mayStart[c >>> 6] |= 1L << c;
+      }
+    }
   }
 
   /** A list of one-letter words as one string of its letters, in file order. */
@@ -90,7 +103,8 @@ public final class QuantityParser {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      int next = excluded[i] ? -1 : readAt(text, i, out);
+      char c = text.charAt(i);
+      int next = excluded[i] || (mayStart[c >>> 6] & (1L << c)) == 0 ? -1 : readAt(text, i, out);
       i = next > i ? next : i + 1;
     }
     return List.copyOf(out);
@@ -394,8 +408,8 @@ public final class QuantityParser {
     if (!m.lookingAt()) {
       return -1;
     }
-    OptionalDouble low = ChineseNumber.parse(m.group(1).replaceAll("\\s", ""));
-    OptionalDouble high = ChineseNumber.parse(m.group(2).replaceAll("\\s", ""));
+    OptionalDouble low = ChineseNumber.parse(CharClass.withoutRegexSpace(m.group(1)));
+    OptionalDouble high = ChineseNumber.parse(CharClass.withoutRegexSpace(m.group(2)));
     if (low.isEmpty() || high.isEmpty()) {
       return -1;
     }

@@ -1,7 +1,8 @@
 package org.gongwen.policy.extract.task;
 
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.gongwen.policy.extract.StartCharSearch;
 
 /**
  * Finds the lead convention a document states once ({@code 列第一位者为牵头单位，下同},
@@ -10,16 +11,18 @@ import java.util.regex.Pattern;
  */
 public final class LeadConventionRule {
 
-  private final TaskWords words;
+  /** The conventions' patterns, each searched only where its first char occurs in the document. */
+  private final List<Map.Entry<LeadConvention, StartCharSearch>> conventions;
 
   public LeadConventionRule(TaskWords words) {
-    this.words = words;
+    this.conventions = words.conventions().stream()
+        .map(e -> Map.entry(e.getKey(), new StartCharSearch(e.getValue()))).toList();
   }
 
   public LeadConvention statedIn(String text) {
     String t = withoutWhiteSpace(text);
-    for (Map.Entry<LeadConvention, Pattern> e : words.conventions()) {
-      if (e.getValue().matcher(t).find()) {
+    for (Map.Entry<LeadConvention, StartCharSearch> e : conventions) {
+      if (e.getValue().find(t)) {
         return e.getKey();
       }
     }

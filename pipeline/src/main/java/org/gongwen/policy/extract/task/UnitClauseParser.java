@@ -30,6 +30,9 @@ public final class UnitClauseParser {
   /** A field label at the start of a group ({@code 完成时限：}). */
   private static final Pattern LEADING_FIELD = Pattern.compile("\\s*[^，,；;。：:、（）()]{1,8}\\s*[：:]");
 
+  /** The marks a field name before its colon never holds ({@code [^，,；;。：:、（）()]} of the field patterns). */
+  private static final String FIELD_MARKS = "，,；;。：:、（）()";
+
   private final TaskWords words;
   private final UnitNameRule names;
   private final RoleClauseRule roles;
@@ -48,7 +51,23 @@ public final class UnitClauseParser {
    */
   public boolean labelled(String content) {
     String c = content.strip();
-    return words.labelPattern().matcher(c).lookingAt() || words.fieldsThenLabel().matcher(c).lookingAt();
+    return words.labelPattern().matcher(c).lookingAt()
+        || firstMarkIsColon(c) && words.fieldsThenLabel().matcher(c).lookingAt();
+  }
+
+  /**
+   * Whether the first of the marks {@code ，,；;。：:、（）()} in the text is a colon: fields before a label
+   * ({@link TaskWords#fieldsThenLabel}) open with a short name and its colon, so a text where another mark
+   * comes first has none, and the backtracking pattern need not be tried.
+   */
+  static boolean firstMarkIsColon(String c) {
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (FIELD_MARKS.indexOf(ch) >= 0) {
+        return ch == '：' || ch == ':';
+      }
+    }
+    return false;
   }
 
   /** Whether {@code content} is a unit clause: labelled, or an unlabelled clause {@link RoleClauseRule} reads. */

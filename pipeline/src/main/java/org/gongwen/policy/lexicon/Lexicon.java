@@ -33,8 +33,21 @@ public final class Lexicon {
     this.lists = Map.copyOf(lists);
   }
 
-  /** The project's lexicon: every list named in {@code index.txt}. */
+  /**
+   * The project's lexicon: every list named in {@code index.txt}. Read on the first call and shared
+   * afterwards (it is immutable): several steps and helpers ask for it, and a cold one-file run would
+   * otherwise read the hundred-odd resource files of the jar once per asker.
+   */
   public static Lexicon standard() {
+    return Standard.LEXICON;
+  }
+
+  /** Holds the standard lexicon; the JVM reads it once, on first use, thread-safely. */
+  private static final class Standard {
+    static final Lexicon LEXICON = load();
+  }
+
+  private static Lexicon load() {
     Map<String, List<String>> lists = new LinkedHashMap<>();
     for (String name : lines(BASE + "index.txt", "index.txt")) {
       lists.put(name, lines(BASE + name + ".txt", name));

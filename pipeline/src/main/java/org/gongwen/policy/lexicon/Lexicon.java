@@ -49,8 +49,10 @@ public final class Lexicon {
 
   private static Lexicon load() {
     Map<String, List<String>> lists = new LinkedHashMap<>();
-    for (String name : lines(BASE + "index.txt", "index.txt")) {
-      lists.put(name, lines(BASE + name + ".txt", name));
+    try (ListFiles files = ListFiles.open(BASE)) {
+      for (String name : lines(files, "index.txt", "index.txt")) {
+        lists.put(name, lines(files, name + ".txt", name));
+      }
     }
     return new Lexicon(lists);
   }
@@ -131,13 +133,13 @@ public final class Lexicon {
     return out.append(']').toString();
   }
 
-  private static List<String> lines(String resource, String name) {
-    InputStream in = Lexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("word list missing from the lexicon: " + name);
-    }
+  private static List<String> lines(ListFiles files, String file, String name) {
     List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = files.stream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("word list missing from the lexicon: " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         String t = line.strip();
         if (!t.isEmpty() && !t.startsWith("#")) {

@@ -39,7 +39,9 @@ public final class DocumentReaders {
 
   private final List<DocumentReader> readers;
   private final long maxBytes;
-  private final Detector detector;
+  /** Tika's detector, made on the first file that {@link HeaderSniff} cannot place (see {@link #detector()}). */
+  private volatile Detector detector;
+  private final Object detectorLock = new Object();
 
   /** A dispatcher over {@code readers}, asked in order, with the default size limit. */
   public DocumentReaders(List<DocumentReader> readers) {
@@ -53,7 +55,6 @@ public final class DocumentReaders {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.maxBytes = maxBytes;
-    this.detector = new DefaultDetector();
   }
 
   /** The readers, in the order they are asked. */
@@ -126,7 +127,7 @@ public final class DocumentReaders {
       MediaType detected;
       Metadata metadata = new Metadata();
       try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-        detected = detector.detect(in, metadata);
+        detected = detector().detect(in, metadata);
       }
       String type = detected.getBaseType().toString();
       if (type.equals("application/zip") && isOfd(file)) {
@@ -140,6 +141,30 @@ public final class DocumentReaders {
       throw new InputException(
           file, InputException.Reason.UNREADABLE, "cannot read: " + TikaReader.shortCause(e), e);
     }
+  }
+
+  /**
+   * Tika's {@link DefaultDetector}, made on first use: building it parses Tika's whole media-type
+   * registry (about a quarter of the CPU of a cold one-file run), which a TXT, PDF or HTML file that
+   * {@link HeaderSniff} places never needs.
+   */
+  private Detector detector() {
+    Detector d = detector;
+    if (d == null) {
+      synchronized (detectorLock) {
+        d = detector;
+        if (d == null) {
+          d = new DefaultDetector();
+          detector = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** Whether Tika's detector has been made (tests of the laziness). */
+  boolean detectorMade() {
+    return detector != null;
   }
 
   /** An OFD package is a ZIP whose root holds {@code OFD.xml}. */

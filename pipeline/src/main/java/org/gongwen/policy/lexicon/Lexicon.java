@@ -33,11 +33,26 @@ public final class Lexicon {
     this.lists = Map.copyOf(lists);
   }
 
-  /** The project's lexicon: every list named in {@code index.txt}. */
+  /**
+   * The project's lexicon: every list named in {@code index.txt}. Read on the first call and shared
+   * afterwards (it is immutable): several steps and helpers ask for it, and a cold one-file run would
+   * otherwise read the hundred-odd resource files of the jar once per asker.
+   */
   public static Lexicon standard() {
+    return Standard.LEXICON;
+  }
+
+  /** Holds the standard lexicon; the JVM reads it once, on first use, thread-safely. */
+  private static final class Standard {
+    static final Lexicon LEXICON = load();
+  }
+
+  private static Lexicon load() {
     Map<String, List<String>> lists = new LinkedHashMap<>();
-    for (String name : lines(BASE + "index.txt", "index.txt")) {
-      lists.put(name, lines(BASE + name + ".txt", name));
+    try (ListFiles files = ListFiles.open(BASE)) {
+      for (String name : lines(files, "index.txt", "index.txt")) {
+        lists.put(name, lines(files, name + ".txt", name));
+      }
     }
     return new Lexicon(lists);
   }
@@ -118,13 +133,13 @@ public final class Lexicon {
     return out.append(']').toString();
   }
 
-  private static List<String> lines(String resource, String name) {
-    InputStream in = Lexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("word list missing from the lexicon: " + name);
-    }
+  private static List<String> lines(ListFiles files, String file, String name) {
     List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = files.stream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("word list missing from the lexicon: " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         String t = line.strip();
         if (!t.isEmpty() && !t.startsWith("#")) {

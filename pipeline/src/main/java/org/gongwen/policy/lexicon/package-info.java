@@ -5,6 +5,7 @@
  * once in the composition root ({@code PolicyPipeline}); steps receive it and keep the lists they need.
  * Code holds no word lists of its own ({@code WordListsInLexiconTest} checks it). Lists are grouped by
  * area ({@code metadata/}, {@code structure/}, {@code ingest/}, {@code task/}, {@code target/},
- * {@code search/}); {@code docs/lexicon.md} lists them and says how to add a word.
+ * {@code search/}); {@code docs/lexicon.md} lists them and says how to add a word. The standard lexicon is
+ * read once per JVM, by {@code ListFiles} straight from the jar or class folder of this package.
  */
 package org.gongwen.policy.lexicon;

@@ -1,6 +1,7 @@
 package org.gongwen.policy.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,5 +180,21 @@ class DocumentReadersTest {
     String firstLine = t.text().lines().filter(l -> !l.isBlank()).findFirst().orElseThrow();
     assertEquals("温州市鹿城区人民政府文件", firstLine);
     assertTrue(t.text().indexOf('\r') < 0);
+  }
+
+  @Test
+  void tikaDetectorIsMadeOnlyForAFileTheHeaderSniffCannotPlace() throws Exception {
+    DocumentReaders readers = new DocumentReaders(List.of(new FakePdfReader(), new PlainTextReader()));
+    Path txt = Files.write(dir.resolve("通知.txt"), "关于印发某县乡村振兴实施方案的通知\n各乡镇人民政府：\n"
+        .getBytes(StandardCharsets.UTF_8));
+    Path pdf = Files.write(dir.resolve("plan.pdf"), PDF_HEAD.getBytes(StandardCharsets.ISO_8859_1));
+
+    assertEquals("text/plain", readers.detect(txt));
+    assertEquals("application/pdf", readers.detect(pdf));
+    assertFalse(readers.detectorMade(), "a Chinese TXT and a PDF are placed without Tika");
+
+    Path ascii = Files.write(dir.resolve("notes.txt"), "Plan 2025\n".getBytes(StandardCharsets.US_ASCII));
+    assertEquals("text/plain", readers.detect(ascii));
+    assertTrue(readers.detectorMade(), "an ASCII start may match a magic pattern: Tika decides");
   }
 }

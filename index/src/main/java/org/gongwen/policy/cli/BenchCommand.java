@@ -160,8 +160,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--compare-with", paramLabel = "TUNING",
         description = "Also time every kind with searchers of this tuning, alternating run by run with the standard ones: "
-            + "'before' (one thread, page and facets in two passes, Lucene's facet counts) or "
-            + "threads=N,onepass=true|false,owncounts=true|false.")
+            + "'before' (one thread, page and facets in two passes, Lucene's facet counts, all stored fields of a hit, issuer wildcard) or "
+            + "threads=N,onepass=true|false,owncounts=true|false,lean=true|false.")
     private String compareWith;
 
     @Option(names = "--kinds", split = ",", paramLabel = "PREFIX",

@@ -22,7 +22,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -120,7 +122,7 @@ public final class PolicySearcher implements Closeable {
     this.analyzerName = analyzerName;
     this.analyzer = Analyzers.text(analyzerName);
     this.tally = new FacetTally(vocabulary);
-    this.queries = new QueryFactory(analyzer, vocabulary);
+    this.queries = new QueryFactory(analyzer, vocabulary, !tuning.lean());
     this.hitReader = new HitReader(new TermMarker(analyzer));
     this.facetStates = new FacetStateCache(FACETS.stream().filter(d -> !FieldNames.YEAR.equals(d)).toList());
   }
@@ -294,7 +296,10 @@ public final class PolicySearcher implements Closeable {
     Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
     SearchHit[] hits = new SearchHit[page.length];
     for (int i : byDoc) {
-      hits[i] = hitReader.toHit(stored.document(page[i].doc), page[i].score, terms);
+      // not the policy's whole JSON and text a document entry also stores (tens of KB to decode per hit)
+      DocumentStoredFieldVisitor fields = tuning.lean() ? new HitFields() : new DocumentStoredFieldVisitor();
+      stored.document(page[i].doc, fields);
+      hits[i] = hitReader.toHit(fields.getDocument(), page[i].score, terms);
     }
     return new SearchResult(total, exact, request.offset(), Arrays.asList(hits), facets);
   }
@@ -351,6 +356,14 @@ public final class PolicySearcher implements Closeable {
 
   private static long countType(IndexSearcher searcher, EntryType type) throws IOException {
     return searcher.count(new TermQuery(new Term(FieldNames.TYPE, type.code())));
+  }
+
+  /** The stored fields of an entry a hit shows: all but a document's whole policy JSON and full text. */
+  private static final class HitFields extends DocumentStoredFieldVisitor {
+    @Override
+    public Status needsField(FieldInfo fieldInfo) {
+      return FieldNames.POLICY.equals(fieldInfo.name) || FieldNames.TEXT.equals(fieldInfo.name) ? Status.NO : Status.YES;
+    }
   }
 
   /**

@@ -14,8 +14,11 @@ import java.util.Locale;
  *     then a second, score-free pass for the facets)
  * @param ownCounts facets counted by {@link FacetCounter} (per-segment ordinals) instead of Lucene's
  *     {@code StringValueFacetCounts} / {@code LongValueFacetCounts} over a {@code FacetsCollector}
+ * @param lean per-query costs cut: a hit's stored fields are read without the policy JSON and full text
+ *     a document entry also stores (which the hit does not show), and an issuer filter scans the issuer
+ *     terms ({@link ContainsTermQuery}) instead of compiling a wildcard automaton
  */
-record SearchTuning(int threads, boolean onePass, boolean ownCounts) {
+record SearchTuning(int threads, boolean onePass, boolean ownCounts, boolean lean) {
 
   SearchTuning {
     if (threads < 1) {
@@ -26,18 +29,22 @@ record SearchTuning(int threads, boolean onePass, boolean ownCounts) {
     }
   }
 
-  /** One thread per core, page and facets in one pass, own facet counts. */
+  /** One thread per core, page and facets in one pass, own facet counts, lean. */
   static SearchTuning standard() {
-    return new SearchTuning(Runtime.getRuntime().availableProcessors(), true, true);
-  }
-
-  /** The searcher as it was before issue 14's tuning: one thread, two passes, Lucene's facet counts. */
-  static SearchTuning before() {
-    return new SearchTuning(1, false, false);
+    return new SearchTuning(Runtime.getRuntime().availableProcessors(), true, true, true);
   }
 
   /**
-   * A tuning named {@code standard}, {@code before}, or as {@code threads=N,onepass=BOOL,owncounts=BOOL}
+   * The searcher as it was before this tuning: one thread, two passes, Lucene's facet counts, every stored
+   * field of a hit read, the issuer wildcard compiled.
+   */
+  static SearchTuning before() {
+    return new SearchTuning(1, false, false, false);
+  }
+
+  /**
+   * A tuning named {@code standard}, {@code before}, or as
+   * {@code threads=N,onepass=BOOL,owncounts=BOOL,lean=BOOL}
    * (omitted keys as in standard).
    */
   static SearchTuning parse(String spec) {
@@ -52,6 +59,7 @@ record SearchTuning(int threads, boolean onePass, boolean ownCounts) {
     int threads = t.threads();
     boolean onePass = t.onePass();
     boolean ownCounts = t.ownCounts();
+    boolean lean = t.lean();
     for (String part : s.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2) {
@@ -61,14 +69,16 @@ record SearchTuning(int threads, boolean onePass, boolean ownCounts) {
         case "threads" -> threads = Integer.parseInt(kv[1].trim());
         case "onepass" -> onePass = Boolean.parseBoolean(kv[1].trim());
         case "owncounts" -> ownCounts = Boolean.parseBoolean(kv[1].trim());
-        default -> throw new IllegalArgumentException("unknown tuning key [" + kv[0] + "]: threads, onepass, owncounts");
+        case "lean" -> lean = Boolean.parseBoolean(kv[1].trim());
+        default -> throw new IllegalArgumentException("unknown tuning key [" + kv[0]
+            + "]: threads, onepass, owncounts, lean");
       }
     }
-    return new SearchTuning(threads, onePass, ownCounts);
+    return new SearchTuning(threads, onePass, ownCounts, lean);
   }
 
   @Override
   public String toString() {
-    return "threads=" + threads + ",onepass=" + onePass + ",owncounts=" + ownCounts;
+    return "threads=" + threads + ",onepass=" + onePass + ",owncounts=" + ownCounts + ",lean=" + lean;
   }
 }

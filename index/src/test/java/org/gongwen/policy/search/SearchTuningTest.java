@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The searcher's tunings ({@link SearchTuning}) change how a query runs, never what it answers: over an
  * index of several segments (one commit per notice, so a parallel searcher has several slices), parallel
- * slices, one pass for page and facets, and {@link FacetCounter}'s counts give the page, facets and exact
- * totals of the searcher before them (one thread, two passes, Lucene's facet counts). Case table
+ * slices, one pass for page and facets, {@link FacetCounter}'s counts and reading only the stored fields a
+ * hit shows give the page (with every hit field), facets and exact totals of the searcher before them (one
+ * thread, two passes, Lucene's facet counts, every stored field read). Case table
  * {@code search-tuning-cases.tsv}.
  */
 class SearchTuningTest {
@@ -34,8 +35,8 @@ class SearchTuningTest {
   static Path dir;
 
   private static final List<SearchTuning> TUNINGS = List.of(
-      new SearchTuning(3, true, true), new SearchTuning(3, false, true), new SearchTuning(1, true, true),
-      new SearchTuning(3, false, false));
+      new SearchTuning(3, true, true, true), new SearchTuning(3, false, true, false),
+      new SearchTuning(1, true, true, true), new SearchTuning(3, false, false, true), new SearchTuning(1, false, false, true));
 
   private static PolicySearcher before;
   private static final List<PolicySearcher> tuned = new ArrayList<>();
@@ -129,8 +130,8 @@ class SearchTuningTest {
 
   @Test
   void tuningsAreNamedOrSpelledOut() {
-    assertEquals(new SearchTuning(1, false, false), SearchTuning.parse("before"));
-    assertEquals(new SearchTuning(4, false, true), SearchTuning.parse("threads=4, onepass=false"));
+    assertEquals(new SearchTuning(1, false, false, false), SearchTuning.parse("before"));
+    assertEquals(new SearchTuning(4, false, true, true), SearchTuning.parse("threads=4, onepass=false"));
     assertEquals(SearchTuning.standard(), SearchTuning.parse("standard"));
     assertThrows(IllegalArgumentException.class, () -> SearchTuning.parse("threads=0"));
     assertThrows(IllegalArgumentException.class, () -> SearchTuning.parse("onepass=true,owncounts=false"));

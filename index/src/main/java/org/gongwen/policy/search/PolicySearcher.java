@@ -251,8 +251,8 @@ public final class PolicySearcher implements Closeable {
     boolean exact;
     Map<String, List<FacetCount>> facets = null;
     if (request.facets() && tuning.onePass()) {
-      // facets visit every match anyway: the page is collected in the same pass (scoring every match,
-      // which the page's early termination could have skipped) instead of a second walk of the postings
+      // facets visit every match anyway: the page is collected in the same pass, but then every match
+      // is scored, phrase bonus clauses included (slower than two passes on the bench, docs/search.md)
       Object[] both = searcher.search(query, new MultiCollectorManager(top, FacetCounter.standard()));
       docs = (TopDocs) both[0];
       FacetCounter.Counts counts = (FacetCounter.Counts) both[1];

@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param threads index slices searched in parallel by a pool of this many threads (1: in the caller's
  *     thread only)
  * @param onePass with facets: the page and the facet counts in one pass over the matches (else the page,
- *     then a second, score-free pass for the facets)
+ *     with early termination, then a second, score-free pass for the facets)
  * @param ownCounts facets counted by {@link FacetCounter} (per-segment ordinals) instead of Lucene's
  *     {@code StringValueFacetCounts} / {@code LongValueFacetCounts} over a {@code FacetsCollector}
  * @param lean per-query costs cut: a hit's stored fields are read without the policy JSON and full text
@@ -29,9 +29,13 @@ record SearchTuning(int threads, boolean onePass, boolean ownCounts, boolean lea
     }
   }
 
-  /** One thread per core, page and facets in one pass, own facet counts, lean. */
+  /**
+   * One thread per core, page and facets in two passes, own facet counts, lean. One pass was measured
+   * slower (docs/search.md): the page collector then needs every match's score, so the phrase-bonus
+   * clauses are evaluated for every match, which the score-free facet pass skips.
+   */
   static SearchTuning standard() {
-    return new SearchTuning(Runtime.getRuntime().availableProcessors(), true, true, true);
+    return new SearchTuning(Runtime.getRuntime().availableProcessors(), false, true, true);
   }
 
   /**

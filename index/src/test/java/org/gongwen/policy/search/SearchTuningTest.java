@@ -131,7 +131,7 @@ class SearchTuningTest {
   @Test
   void tuningsAreNamedOrSpelledOut() {
     assertEquals(new SearchTuning(1, false, false, false), SearchTuning.parse("before"));
-    assertEquals(new SearchTuning(4, false, true, true), SearchTuning.parse("threads=4, onepass=false"));
+    assertEquals(new SearchTuning(4, true, true, true), SearchTuning.parse("threads=4, onepass=true"));
     assertEquals(SearchTuning.standard(), SearchTuning.parse("standard"));
     assertThrows(IllegalArgumentException.class, () -> SearchTuning.parse("threads=0"));
     assertThrows(IllegalArgumentException.class, () -> SearchTuning.parse("onepass=true,owncounts=false"));

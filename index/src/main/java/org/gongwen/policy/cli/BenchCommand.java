@@ -158,6 +158,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--with-text", description = "Search the documents' full text (as index --with-text; else their outline).")
     private boolean withText;
 
+    @Option(names = "--compare-with", paramLabel = "TUNING",
+        description = "Also time every kind with searchers of this tuning, alternating run by run with the standard ones: "
+            + "'before' (one thread, page and facets in two passes, Lucene's facet counts, all stored fields of a hit, issuer wildcard) or "
+            + "threads=N,onepass=true|false,owncounts=true|false,lean=true|false.")
+    private String compareWith;
+
+    @Option(names = "--kinds", split = ",", paramLabel = "PREFIX",
+        description = "Time only the query kinds whose name starts with one of these (default: all), e.g. broad,issuer.")
+    private List<String> kinds = new ArrayList<>();
+
     @Option(names = {"--index", "--keep"}, paramLabel = "DIR",
         description = "Keep the stage indexes here; a DIR that holds them all is reused, not indexed again.")
     private Path keep;
@@ -185,7 +195,13 @@ public final class BenchCommand implements Callable<Integer> {
             targets);
         out.flush();
         List<LoadBench.Stage> stages = bench.prepare(root, analyzer, withText, corpus, targets);
-        LoadBench.Result r = bench.run(stages, LoadBench.researcherKinds(), countAll);
+        List<LoadBench.Kind> timed = LoadBench.researcherKinds().stream()
+            .filter(k -> kinds.isEmpty() || kinds.stream().anyMatch(p -> k.name().startsWith(p))).toList();
+        if (timed.isEmpty()) {
+          throw new IllegalArgumentException("no query kind starts with " + kinds + ": "
+              + LoadBench.researcherKinds().stream().map(LoadBench.Kind::name).toList());
+        }
+        LoadBench.Result r = bench.run(stages, timed, countAll, compareWith);
         LoadBench.describe(r).forEach(out::println);
         return 0;
       } catch (IllegalArgumentException e) {

@@ -286,17 +286,34 @@ public final class LoadBench {
    * match (no early termination, as before issue 14), reported as {@code KIND [count all]}.
    */
   public Result run(List<Stage> stages, List<Kind> kinds, boolean countAll) throws IOException {
+    return run(stages, kinds, countAll, null);
+  }
+
+  /**
+   * As {@link #run(List, List, boolean)}; with {@code compareWith} (a {@link SearchTuning} spec such as
+   * {@code before} or {@code threads=1}) each kind is also timed with searchers of that tuning, reported as
+   * {@code KIND [SPEC]}, alternating with the standard searchers run by run (run <i>i</i> on every stage
+   * with the standard searchers, then with the others), so both see the same machine load.
+   */
+  public Result run(List<Stage> stages, List<Kind> kinds, boolean countAll, String compareWith) throws IOException {
+    SearchTuning other = compareWith == null ? null : SearchTuning.parse(compareWith);
     List<PolicySearcher> searchers = new ArrayList<>();
     List<PolicySearcher> exact = new ArrayList<>();
+    List<PolicySearcher> compared = new ArrayList<>();
     try {
       for (Stage s : stages) {
         searchers.add(PolicySearcher.open(s.dir()));
         if (countAll) {
           exact.add(PolicySearcher.open(s.dir(), SearchVocabulary.standard(), Integer.MAX_VALUE));
         }
+        if (other != null) {
+          compared.add(PolicySearcher.open(s.dir(), SearchVocabulary.standard(), PolicySearcher.EXACT_TOTAL_UP_TO,
+              other));
+        }
       }
       List<PolicySearcher> all = new ArrayList<>(searchers);
       all.addAll(exact);
+      all.addAll(compared);
       for (Kind kind : kinds) { // warm every kind first, so the first timed kind does not pay for JIT
         for (PolicySearcher searcher : all) {
           for (int i = 0; i < warmup; i++) {
@@ -306,7 +323,15 @@ public final class LoadBench {
       }
       Map<String, List<Latency>> latencies = new LinkedHashMap<>();
       for (Kind kind : kinds) {
-        latencies.put(kind.name(), time(searchers, kind));
+        if (other != null) {
+          List<PolicySearcher> both = new ArrayList<>(searchers);
+          both.addAll(compared);
+          List<Latency> ls = time(both, kind);
+          latencies.put(kind.name(), ls.subList(0, searchers.size()));
+          latencies.put(kind.name() + " [" + compareWith + "]", ls.subList(searchers.size(), ls.size()));
+        } else {
+          latencies.put(kind.name(), time(searchers, kind));
+        }
         if (countAll) {
           latencies.put(kind.name() + " [count all]", time(exact, kind));
         }
@@ -317,6 +342,9 @@ public final class LoadBench {
         s.close();
       }
       for (PolicySearcher s : exact) {
+        s.close();
+      }
+      for (PolicySearcher s : compared) {
         s.close();
       }
     }

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -19,19 +22,27 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -46,7 +57,9 @@ import org.gongwen.policy.index.PolicyIndexer;
  * Searches an index read-only. Sees the index as it was committed when opened, or at the last
  * {@link #refresh()}. Queries are analyzed with the analyzer the index was built with (its name is in the
  * commit data). Thread-safe: each call searches the reader current when it starts
- * ({@link SearcherManager}), and facet state is cached per reader ({@link FacetStateCache}).
+ * ({@link SearcherManager}). A query searches the index's slices (groups of segments) in parallel on a
+ * pool of one thread per core, owned by the searcher; each slice collects its own page and count, so
+ * results do not depend on thread timing ({@link SearchTuning}).
  */
 public final class PolicySearcher implements Closeable {
 
@@ -75,20 +88,41 @@ public final class PolicySearcher implements Closeable {
   private final QueryFactory queries;
   private final FacetStateCache facetStates;
   private final int exactTotalUpTo;
+  private final SearchTuning tuning;
+  private final ExecutorService pool;
 
   private final FacetTally tally;
   private final HitReader hitReader;
 
   private PolicySearcher(Path dir, Directory directory, DirectoryReader reader, String analyzerName,
-      SearchVocabulary vocabulary, int exactTotalUpTo) throws IOException {
+      SearchVocabulary vocabulary, int exactTotalUpTo, SearchTuning tuning) throws IOException {
     this.dir = dir;
     this.directory = directory;
-    this.manager = new SearcherManager(reader, null);
+    this.tuning = tuning;
+    this.pool = tuning.threads() > 1 ? Executors.newFixedThreadPool(tuning.threads(), daemonThreads()) : null;
+    try {
+      this.manager = new SearcherManager(reader, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader r, IndexReader previous) {
+          return new IndexSearcher(r, pool) {
+            @Override
+            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+              return IndexSlices.of(leaves, tuning.threads());
+            }
+          };
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      if (pool != null) {
+        pool.shutdown();
+      }
+      throw e;
+    }
     this.exactTotalUpTo = exactTotalUpTo;
     this.analyzerName = analyzerName;
     this.analyzer = Analyzers.text(analyzerName);
     this.tally = new FacetTally(vocabulary);
-    this.queries = new QueryFactory(analyzer, vocabulary);
+    this.queries = new QueryFactory(analyzer, vocabulary, !tuning.lean());
     this.hitReader = new HitReader(new TermMarker(analyzer));
     this.facetStates = new FacetStateCache(FACETS.stream().filter(d -> !FieldNames.YEAR.equals(d)).toList());
   }
@@ -117,6 +151,12 @@ public final class PolicySearcher implements Closeable {
    * (tests compare the early-terminated path with the exact one on a small index).
    */
   static PolicySearcher open(Path dir, SearchVocabulary vocabulary, int exactTotalUpTo) throws IOException {
+    return open(dir, vocabulary, exactTotalUpTo, SearchTuning.standard());
+  }
+
+  /** As {@link #open(Path, SearchVocabulary, int)}, run with this tuning (the load bench compares tunings). */
+  static PolicySearcher open(Path dir, SearchVocabulary vocabulary, int exactTotalUpTo, SearchTuning tuning)
+      throws IOException {
     if (exactTotalUpTo < 1) {
       throw new IllegalArgumentException("exactTotalUpTo must be >= 1, got [" + exactTotalUpTo + "]");
     }
@@ -131,7 +171,7 @@ public final class PolicySearcher implements Closeable {
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
         String analyzer = checkCompatible(dir, reader.getIndexCommit().getUserData());
-        return new PolicySearcher(dir, directory, reader, analyzer, vocabulary, exactTotalUpTo);
+        return new PolicySearcher(dir, directory, reader, analyzer, vocabulary, exactTotalUpTo, tuning);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -205,25 +245,41 @@ public final class PolicySearcher implements Closeable {
   private SearchResult query(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
     int wanted = request.offset() + request.limit();
     int threshold = Math.max(exactTotalUpTo, wanted);
-    // relevance: the score collector keeps scores (ties in doc order, as SCORE then DOC would);
-    // value and year: the field collector, with scores filled in afterwards for the returned hits
-    CollectorManager<?, ? extends TopDocs> top = request.sort() == SortOrder.RELEVANCE
-        ? new TopScoreDocCollectorManager(wanted, null, threshold)
-        : new TopFieldCollectorManager(sort(request.sort()), wanted, null, threshold);
-    TopDocs docs = searcher.search(query, top);
-    long total = docs.totalHits.value;
-    boolean exact = docs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    CollectorManager<?, ? extends TopDocs> top = topDocs(request.sort(), wanted, threshold);
+    TopDocs docs;
+    long total;
+    boolean exact;
     Map<String, List<FacetCount>> facets = null;
-    if (request.facets()) {
-      // a second pass over every match, without scores: counting needs them all, the page does not, so
-      // the page keeps its early termination and the facet pass gives the exact total
-      FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
-      facets = facets(all, facetStates.states(searcher.getIndexReader()));
-      total = 0;
-      for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
-        total += m.totalHits;
-      }
+    if (request.facets() && tuning.onePass()) {
+      // facets visit every match anyway: the page is collected in the same pass, but then every match
+      // is scored, phrase bonus clauses included (slower than two passes on the bench, docs/search.md)
+      Object[] both = searcher.search(query, new MultiCollectorManager(top, FacetCounter.standard()));
+      docs = (TopDocs) both[0];
+      FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
+      facets = tally.facets(counts.raw());
+      total = counts.matches();
       exact = true;
+    } else {
+      docs = searcher.search(query, top);
+      total = docs.totalHits.value;
+      exact = docs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      if (request.facets()) {
+        // a second pass over every match, without scores: counting needs them all, the page does not, so
+        // the page keeps its early termination and the facet pass gives the exact total
+        if (tuning.ownCounts()) {
+          FacetCounter.Counts counts = searcher.search(query, FacetCounter.standard());
+          facets = tally.facets(counts.raw());
+          total = counts.matches();
+        } else {
+          FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
+          facets = facets(all, facetStates.states(searcher.getIndexReader()));
+          total = 0;
+          for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
+            total += m.totalHits;
+          }
+        }
+        exact = true;
+      }
     }
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
@@ -240,7 +296,10 @@ public final class PolicySearcher implements Closeable {
     Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
     SearchHit[] hits = new SearchHit[page.length];
     for (int i : byDoc) {
-      hits[i] = hitReader.toHit(stored.document(page[i].doc), page[i].score, terms);
+      // not the policy's whole JSON and text a document entry also stores (tens of KB to decode per hit)
+      DocumentStoredFieldVisitor fields = tuning.lean() ? new HitFields() : new DocumentStoredFieldVisitor();
+      stored.document(page[i].doc, fields);
+      hits[i] = hitReader.toHit(fields.getDocument(), page[i].score, terms);
     }
     return new SearchResult(total, exact, request.offset(), Arrays.asList(hits), facets);
   }
@@ -299,6 +358,61 @@ public final class PolicySearcher implements Closeable {
     return searcher.count(new TermQuery(new Term(FieldNames.TYPE, type.code())));
   }
 
+  /** The stored fields of an entry a hit shows: all but a document's whole policy JSON and full text. */
+  private static final class HitFields extends DocumentStoredFieldVisitor {
+    @Override
+    public Status needsField(FieldInfo fieldInfo) {
+      return FieldNames.POLICY.equals(fieldInfo.name) || FieldNames.TEXT.equals(fieldInfo.name) ? Status.NO : Status.YES;
+    }
+  }
+
+  /**
+   * The page's collector manager. Relevance: the score collector, which keeps scores (ties in doc order, as
+   * SCORE then DOC would); value and year: the field collector, with scores filled in afterwards for the
+   * returned hits. Each index slice gets a collector of its own, counting up to {@code threshold} and
+   * skipping on its own (Lucene's shared counter would make a lower-bound total depend on thread timing);
+   * the slices' pages are merged in score or sort order, ties by doc id, so the page is the one a single
+   * collector finds.
+   */
+  private static CollectorManager<?, ? extends TopDocs> topDocs(SortOrder order, int wanted, int threshold) {
+    if (order == SortOrder.RELEVANCE) {
+      return new CollectorManager<TopScoreDocCollector, TopDocs>() {
+        @Override
+        public TopScoreDocCollector newCollector() {
+          return new TopScoreDocCollectorManager(wanted, null, threshold, false).newCollector();
+        }
+
+        @Override
+        public TopDocs reduce(java.util.Collection<TopScoreDocCollector> collectors) {
+          TopDocs[] each = collectors.stream().map(TopScoreDocCollector::topDocs).toArray(TopDocs[]::new);
+          return TopDocs.merge(0, wanted, each);
+        }
+      };
+    }
+    Sort sort = sort(order);
+    return new CollectorManager<TopFieldCollector, TopFieldDocs>() {
+      @Override
+      public TopFieldCollector newCollector() {
+        return new TopFieldCollectorManager(sort, wanted, null, threshold, false).newCollector();
+      }
+
+      @Override
+      public TopFieldDocs reduce(java.util.Collection<TopFieldCollector> collectors) {
+        TopFieldDocs[] each = collectors.stream().map(TopFieldCollector::topDocs).toArray(TopFieldDocs[]::new);
+        return TopDocs.merge(sort, 0, wanted, each);
+      }
+    };
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "policy-search-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
   private static Sort sort(SortOrder order) {
     return switch (order) {
       case RELEVANCE -> Sort.RELEVANCE;
@@ -337,6 +451,10 @@ public final class PolicySearcher implements Closeable {
   public void close() throws IOException {
     try (directory; analyzer) {
       manager.close();
+    } finally {
+      if (pool != null) {
+        pool.shutdown();
+      }
     }
   }
 }

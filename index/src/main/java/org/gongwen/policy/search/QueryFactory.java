@@ -42,21 +42,35 @@ public final class QueryFactory {
   private final Analyzer analyzer;
   private final QuerySynonyms synonyms;
   private final UnitAliases units;
+  private final boolean portable;
 
   /** No synonyms, no unit aliases: the words as typed. */
   public QueryFactory(Analyzer analyzer) {
-    this(analyzer, QuerySynonyms.none(analyzer), UnitAliases.of(List.of()));
+    this(analyzer, QuerySynonyms.none(analyzer), UnitAliases.of(List.of()), true);
   }
 
-  /** With the vocabulary's synonyms (analyzed with {@code analyzer}) and unit aliases. */
+  /**
+   * With the vocabulary's synonyms (analyzed with {@code analyzer}) and unit aliases; queries of Lucene's
+   * own classes only, which the Solr backend translates.
+   */
   public QueryFactory(Analyzer analyzer, SearchVocabulary vocabulary) {
-    this(analyzer, vocabulary.synonyms(analyzer), vocabulary.units());
+    this(analyzer, vocabulary, true);
   }
 
-  QueryFactory(Analyzer analyzer, QuerySynonyms synonyms, UnitAliases units) {
+  /**
+   * As {@link #QueryFactory(Analyzer, SearchVocabulary)}; not {@code portable}: the embedded searcher's
+   * queries, which may use this package's faster equivalents ({@link ContainsTermQuery} for the
+   * {@code *text*} wildcard of an issuer filter).
+   */
+  QueryFactory(Analyzer analyzer, SearchVocabulary vocabulary, boolean portable) {
+    this(analyzer, vocabulary.synonyms(analyzer), vocabulary.units(), portable);
+  }
+
+  QueryFactory(Analyzer analyzer, QuerySynonyms synonyms, UnitAliases units, boolean portable) {
     this.analyzer = analyzer;
     this.synonyms = synonyms;
     this.units = units;
+    this.portable = portable;
   }
 
   /** The text fields searched for entries of a type (null: all types), with their boosts. */
@@ -107,7 +121,7 @@ public final class QueryFactory {
       query.add(unit(FieldNames.LEAD_UNIT, FieldNames.LEAD_UNIT_TEXT, f.lead()), Occur.FILTER);
     }
     if (f.issuer() != null) {
-      query.add(issuer(f.issuer()), Occur.FILTER);
+      query.add(issuer(f.issuer(), portable), Occur.FILTER);
     }
     keyword(query, FieldNames.KIND, f.kind());
     keyword(query, FieldNames.MEASURE, f.measure());
@@ -288,13 +302,21 @@ public final class QueryFactory {
 
   /**
    * An issuer filter: the exact organ, or any issuer containing the text (德清县 finds 德清县人民政府,
-   * 浙江省 finds 浙江省科学技术厅). Issuers are few distinct terms, so the wildcard scan is cheap.
+   * 浙江省 finds 浙江省科学技术厅). Issuers are few distinct terms: {@code portable}, the wildcard
+   * {@code *text*} (which the Solr backend translates); else a scan of the terms for the text
+   * ({@link ContainsTermQuery}: same terms, no automaton to compile per query).
    */
-  static Query issuer(String issuer) {
-    String escaped = issuer.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+  static Query issuer(String issuer, boolean portable) {
+    Query contains;
+    if (portable) {
+      String escaped = issuer.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+      contains = new WildcardQuery(new Term(FieldNames.ISSUER, "*" + escaped + "*"));
+    } else {
+      contains = new ContainsTermQuery(FieldNames.ISSUER, issuer);
+    }
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(FieldNames.ISSUER, issuer)), Occur.SHOULD)
-        .add(new WildcardQuery(new Term(FieldNames.ISSUER, "*" + escaped + "*")), Occur.SHOULD)
+        .add(contains, Occur.SHOULD)
         .setMinimumNumberShouldMatch(1).build();
   }
 

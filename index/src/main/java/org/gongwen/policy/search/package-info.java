@@ -8,10 +8,15 @@
  * {@link org.gongwen.policy.search.PolicySearcher#EXACT_TOTAL_UP_TO} matches; past that a search without
  * facets stops counting once its page is certain (Lucene's total-hits threshold: block-max WAND skips
  * entries that cannot reach the page) and marks the total as a lower bound ({@code totalRelation gte}).
- * Facets are counted in a second, score-free pass over every match, which also gives the exact total.
- * A {@link org.apache.lucene.search.SearcherManager} holds the reader ({@code refresh()} moves to the
- * latest commit) and {@link org.gongwen.policy.search.FacetStateCache} keeps the facet ordinal state per
- * reader.
+ * Facets are counted in a second, score-free pass over every match
+ * ({@link org.gongwen.policy.search.FacetCounter}: per-segment ordinals), which also gives the exact
+ * total. A query searches the index's slices ({@link org.gongwen.policy.search.IndexSlices}: one per core)
+ * in parallel, each slice with its own page and count, so results do not depend on thread timing;
+ * {@link org.gongwen.policy.search.SearchTuning} names these choices, and the previous way (one thread,
+ * Lucene's facet counts over {@link org.gongwen.policy.search.FacetStateCache}'s ordinal
+ * state) stays selectable for {@code bench load --compare-with before}. A
+ * {@link org.apache.lucene.search.SearcherManager} holds the reader ({@code refresh()} moves to the
+ * latest commit).
  * <ul>
  *   <li>{@link org.gongwen.policy.search.QuerySyntax} parses the query language (free words plus
  *       {@code key:value} filters, ranges) into a {@link org.gongwen.policy.search.ParsedQuery}; bad syntax
@@ -31,9 +36,9 @@
  *       {@link org.gongwen.policy.search.Filters} are filter clauses (no effect on the ranking); unit and
  *       lead filters accept the exact keyword or the name as a phrase of the analyzed unit text;
  *   <li>sorting ({@link org.gongwen.policy.search.SortOrder}) by relevance, value or year uses doc values;
- *       facets count issuer, unit, lead unit, measure and kind with Lucene's
- *       {@code StringValueFacetCounts} over sorted-set doc values, and year with
- *       {@code LongValueFacetCounts} over the numeric year doc values;
+ *       facets count issuer, unit, lead unit, measure and kind over sorted-set doc values, and year over
+ *       the numeric year doc values ({@link org.gongwen.policy.search.FacetCounter}); an issuer filter
+ *       matches the issuer terms containing its text ({@link org.gongwen.policy.search.ContainsTermQuery});
  *   <li>{@link org.gongwen.policy.search.FacetTally} (which facet values are shown: unit names merged, top
  *       values, regions) and {@link org.gongwen.policy.search.HitReader} (a hit from an entry's stored fields)
  *       are shared with the Solr backend ({@code org.gongwen.policy.solr}), so both answer alike;

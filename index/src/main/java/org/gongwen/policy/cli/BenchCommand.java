@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gongwen.policy.batch.InputWalk;
+import org.gongwen.policy.bench.IndexCostBench;
 import org.gongwen.policy.bench.ThroughputBench;
 import org.gongwen.policy.index.Analyzers;
 import org.gongwen.policy.index.PolicyIndexer;
@@ -218,10 +219,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code bench throughput PATH... [--rounds N] [--warmup N] [--json]}. */
+  /** {@code bench throughput PATH... [--rounds N] [--warmup N] [--index [--with-text]] [--json]}. */
   @Command(name = "throughput", mixinStandardHelpOptions = true,
       description = "Pipeline vs its baseline (HanLP segmentation for text formats, PDFTextStripper for PDF) in "
-          + "interleaved rounds in this JVM, one thread: ms/doc, CPU ms/doc, ratios, peak heap.")
+          + "interleaved rounds in this JVM, one thread: ms/doc, CPU ms/doc, ratios, peak heap. With --index: "
+          + "extraction + index into a fresh temporary index vs extraction alone, same files, interleaved rounds.")
   static final class Throughput implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (e.g. seeds, samples/*.pdf).")
@@ -236,6 +238,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
+    @Option(names = "--index", description = "Measure extraction + adding to an index against extraction alone "
+        + "(the cost per document of a bulk index run, fixed costs of the JVM left out).")
+    private boolean index;
+
+    @Option(names = "--with-text", description = "With --index: analyze the full text, as index --with-text (else the outline).")
+    private boolean withText;
+
     @Spec
     private CommandSpec spec;
 
@@ -244,6 +253,9 @@ public final class BenchCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try {
+        if (index) {
+          return indexCost(out);
+        }
         ThroughputBench.Result r = new ThroughputBench(PolicyPipeline.standard(), rounds, warmup).run(files(paths));
         if (json) {
           out.println(new PolicyJson().toPrettyJson(r));
@@ -267,6 +279,29 @@ public final class BenchCommand implements Callable<Integer> {
       } finally {
         out.flush();
         err.flush();
+      }
+    }
+
+    private int indexCost(PrintWriter out) throws IOException {
+      Path scratch = Files.createTempDirectory("policy-bench-index");
+      try {
+        IndexCostBench.Result r = new IndexCostBench(PolicyPipeline.standard(), rounds, warmup, withText)
+            .run(files(paths), scratch);
+        if (json) {
+          out.println(new PolicyJson().toPrettyJson(r));
+          return 0;
+        }
+        out.printf(Locale.ROOT, "%d cores, %d warm-up + %d timed rounds, medians; %d files, %d entries (%s)%n",
+            r.cores(), r.warmup(), r.rounds(), r.files(), r.entries(), withText ? "full text" : "outline");
+        out.printf(Locale.ROOT, "extract          %.1f ms/doc, CPU %.1f (thread) %.1f (process)%n",
+            r.extractMs(), r.extractCpuMs(), r.extractProcessCpuMs());
+        out.printf(Locale.ROOT, "extract + index  %.1f ms/doc, CPU %.1f (thread) %.1f (process); adding alone %.1f CPU%n",
+            r.indexMs(), r.indexCpuMs(), r.indexProcessCpuMs(), r.addCpuMs());
+        out.printf(Locale.ROOT, "ratio            CPU %.2fx (thread), %.2fx (process)%n", r.cpuRatio(),
+            r.processCpuRatio());
+        return 0;
+      } finally {
+        deleteQuietly(scratch);
       }
     }
   }

@@ -40,6 +40,7 @@ public final class PolicyIndexer implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final LuceneEntries entries;
+  private final RepeatedTextAnalysis repeated;
 
   private PolicyIndexer(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer, LuceneEntries entries) {
     this.dir = dir;
@@ -47,6 +48,7 @@ public final class PolicyIndexer implements Closeable {
     this.analyzer = analyzer;
     this.writer = writer;
     this.entries = entries;
+    this.repeated = new RepeatedTextAnalysis(analyzer);
   }
 
   /**
@@ -111,7 +113,7 @@ public final class PolicyIndexer implements Closeable {
 
   /** Adds the policy, replacing all entries previously indexed from the same source file. */
   public void add(PolicyDocument doc) throws IOException {
-    List<Document> docs = entries.entries(doc);
+    List<Document> docs = repeated.apply(entries.entries(doc));
     writer.updateDocuments(new Term(FieldNames.FILE, doc.source().file()), docs);
   }
 

@@ -12,6 +12,9 @@
  *   <li>{@link org.gongwen.policy.index.LuceneEntries}: a policy to its Lucene documents (pure, no I/O);
  *   <li>{@link org.gongwen.policy.index.KeywordBound}: keyword terms and doc values cut to what Lucene accepts;
  *   <li>{@link org.gongwen.policy.index.EvidenceWindow}: the sentence around a target's span;
+ *   <li>{@link org.gongwen.policy.index.RepeatedTextAnalysis}: a text value repeated among one policy's
+ *       entries (evidence sentences, unit names, section headings) analyzed once and replayed, token for
+ *       token the same index;
  *   <li>{@link org.gongwen.policy.index.Analyzers}: the one place that decides how Chinese text is
  *       tokenized (smartcn by default; CJK bigrams and {@link org.gongwen.policy.index.HanLpTokenizer}
  *       selectable), shared by indexing and searching; its name is written into the commit data so a

@@ -34,14 +34,21 @@ public final class IndexCostBench {
   private final int rounds;
   private final int warmup;
   private final boolean searchText;
+  private final String analyzer;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final com.sun.management.OperatingSystemMXBean os =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+  /** With the default analyzer ({@link Analyzers#NAME}). */
+  public IndexCostBench(PolicyPipeline pipeline, int rounds, int warmup, boolean searchText) {
+    this(pipeline, rounds, warmup, searchText, Analyzers.NAME);
+  }
+
   /**
    * @param searchText as {@code index --with-text}: the full text analyzed into the body field, else the outline
+   * @param analyzer one of {@link Analyzers#NAMES}: the analyzer of the temporary indexes
    */
-  public IndexCostBench(PolicyPipeline pipeline, int rounds, int warmup, boolean searchText) {
+  public IndexCostBench(PolicyPipeline pipeline, int rounds, int warmup, boolean searchText, String analyzer) {
     if (rounds < 1 || warmup < 0) {
       throw new IllegalArgumentException("rounds must be at least 1 and warmup at least 0");
     }
@@ -49,6 +56,7 @@ public final class IndexCostBench {
     this.rounds = rounds;
     this.warmup = warmup;
     this.searchText = searchText;
+    this.analyzer = Analyzers.canonical(analyzer);
   }
 
   /**
@@ -94,7 +102,7 @@ public final class IndexCostBench {
       long[] start = now();
       long add = 0;
       long t = threads.getCurrentThreadCpuTime();
-      PolicyIndexer indexer = PolicyIndexer.open(dir, Analyzers.NAME, searchText);
+      PolicyIndexer indexer = PolicyIndexer.open(dir, analyzer, searchText);
       add += threads.getCurrentThreadCpuTime() - t;
       long count = 0;
       try {

@@ -245,6 +245,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--with-text", description = "With --index: analyze the full text, as index --with-text (else the outline).")
     private boolean withText;
 
+    @Option(names = "--analyzer", defaultValue = Analyzers.NAME, paramLabel = "NAME",
+        description = "With --index: analyzer of the temporary indexes, one of smartcn, cjk, hanlp (default: ${DEFAULT-VALUE}).")
+    private String analyzer;
+
     @Spec
     private CommandSpec spec;
 
@@ -285,14 +289,15 @@ public final class BenchCommand implements Callable<Integer> {
     private int indexCost(PrintWriter out) throws IOException {
       Path scratch = Files.createTempDirectory("policy-bench-index");
       try {
-        IndexCostBench.Result r = new IndexCostBench(PolicyPipeline.standard(), rounds, warmup, withText)
+        IndexCostBench.Result r = new IndexCostBench(PolicyPipeline.standard(), rounds, warmup, withText, analyzer)
             .run(files(paths), scratch);
         if (json) {
           out.println(new PolicyJson().toPrettyJson(r));
           return 0;
         }
-        out.printf(Locale.ROOT, "%d cores, %d warm-up + %d timed rounds, medians; %d files, %d entries (%s)%n",
-            r.cores(), r.warmup(), r.rounds(), r.files(), r.entries(), withText ? "full text" : "outline");
+        out.printf(Locale.ROOT, "%d cores, %d warm-up + %d timed rounds, medians; %d files, %d entries (%s, analyzer %s)%n",
+            r.cores(), r.warmup(), r.rounds(), r.files(), r.entries(), withText ? "full text" : "outline",
+            Analyzers.canonical(analyzer));
         out.printf(Locale.ROOT, "extract          %.1f ms/doc, CPU %.1f (thread) %.1f (process)%n",
             r.extractMs(), r.extractCpuMs(), r.extractProcessCpuMs());
         out.printf(Locale.ROOT, "extract + index  %.1f ms/doc, CPU %.1f (thread) %.1f (process); adding alone %.1f CPU%n",

@@ -32,6 +32,22 @@ class IndexCostBenchTest {
   }
 
   @Test
+  void indexesWithTheAnalyzerAskedFor() throws Exception {
+    Path seed = Path.of("../seeds/004_755fdc7e0c8d5ef0.txt");
+    IndexCostBench.Result smartcn = new IndexCostBench(PolicyPipeline.standard(), 1, 0, false).run(List.of(seed), scratch);
+    IndexCostBench.Result cjk = new IndexCostBench(PolicyPipeline.standard(), 1, 0, false, "CJK").run(List.of(seed), scratch);
+    assertEquals(smartcn.entries(), cjk.entries(), "the analyzer changes tokens, not entries");
+    assertTrue(cjk.addCpuMs() > 0, cjk.toString());
+  }
+
+  @Test
+  void refusesAnUnknownAnalyzer() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new IndexCostBench(PolicyPipeline.standard(), 1, 0, false, "jieba"));
+    assertTrue(e.getMessage().contains("jieba"), e.getMessage());
+  }
+
+  @Test
   void refusesNoRoundsAndNoFiles() {
     assertThrows(IllegalArgumentException.class, () -> new IndexCostBench(PolicyPipeline.standard(), 0, 0, false));
     assertThrows(IllegalArgumentException.class,

@@ -32,6 +32,8 @@ public final class GlyphCollector extends PDFTextStripper {
   private final List<TextPosition> positions = new ArrayList<>();
   private final RuleRecorder rules = new RuleRecorder(new PageFrame(0, 0, 0, 0, 0));
   private int unmapped;
+  /** How many glyphs the text engine has handed to {@link #processTextPosition} (mapped ones only). */
+  private int handedOn;
   /** The page {@link #glyphs} reads: the only one {@link #processPages} hands on. */
   private PDPage page;
   /** How deep in Type 3 glyph procedures the pass is: there glyphs are not text, only drawing. */
@@ -106,10 +108,13 @@ public final class GlyphCollector extends PDFTextStripper {
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
       throws IOException {
     if (type3Depth == 0) {
-      if (font instanceof PDType0Font && font.toUnicode(code) == null) {
+      // the text engine drops a composite-font glyph without Unicode (and hands on every other one):
+      // a glyph it did not hand on is unmapped, seen without a second Unicode lookup per glyph
+      int before = handedOn;
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+      if (handedOn == before && font instanceof PDType0Font) {
         unmapped++;
       }
-      super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
     if (font instanceof PDType3Font type3) {
       PDType3CharProc procedure = type3.getCharProc(code);
@@ -123,6 +128,12 @@ public final class GlyphCollector extends PDFTextStripper {
         }
       }
     }
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition text) {
+    handedOn++;
+    super.processTextPosition(text);
   }
 
   @Override

@@ -25,41 +25,73 @@ final class LineBuilder {
 
   private LineBuilder() {}
 
+  /** Baseline, then x: the order lines are grouped in (stable, so equal glyphs keep content order). */
+  private static final Comparator<Glyph> BY_BASELINE_THEN_X = (a, b) -> {
+    int c = Float.compare(a.baseline(), b.baseline());
+    return c != 0 ? c : Float.compare(a.x(), b.x());
+  };
+  private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x(), b.x());
+
   static List<TextLine> lines(List<Glyph> glyphs) {
-    List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
-    List<TextLine> out = new ArrayList<>();
-    List<Glyph> current = new ArrayList<>();
-    float ref = 0;
-    for (Glyph g : sorted) {
-      if (!current.isEmpty() && Math.abs(g.baseline() - ref) > SAME_LINE * g.size()) {
-        addLine(current, out);
-        current.clear();
-      }
-      if (current.isEmpty() || g.blank()) {
-        ref = current.isEmpty() ? g.baseline() : ref;
-      } else {
-        ref = (ref * current.size() + g.baseline()) / (current.size() + 1);
-      }
-      current.add(g);
+    Glyph[] sorted = glyphs.toArray(new Glyph[0]);
+    Arrays.sort(sorted, BY_BASELINE_THEN_X);
+    boolean[] blank = new boolean[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      blank[i] = sorted[i].blank();
     }
-    addLine(current, out);
+    List<TextLine> out = new ArrayList<>();
+    int start = 0;
+    float ref = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      Glyph g = sorted[i];
+      int count = i - start;
+      if (count > 0 && Math.abs(g.baseline() - ref) > SAME_LINE * g.size()) {
+        addLine(sorted, blank, start, i, out);
+        start = i;
+        count = 0;
+      }
+      if (count == 0 || blank[i]) {
+        ref = count == 0 ? g.baseline() : ref;
+      } else {
+        ref = (ref * count + g.baseline()) / (count + 1);
+      }
+    }
+    addLine(sorted, blank, start, sorted.length, out);
     return out;
   }
 
-  private static void addLine(List<Glyph> glyphs, List<TextLine> out) {
-    List<Glyph> line = new ArrayList<>(glyphs);
-    line.sort(Comparator.comparingDouble(Glyph::x));
-    float usual = usualGap(line);
-    StringBuilder text = new StringBuilder();
+  /** The line of {@code glyphs[from, to)} (sorted by baseline), ordered by x; {@code blank} is per glyph. */
+  private static void addLine(Glyph[] glyphs, boolean[] blanks, int from, int to, List<TextLine> out) {
+    int n = to - from;
+    if (n == 0) {
+      return;
+    }
+    Glyph[] line = Arrays.copyOfRange(glyphs, from, to);
+    Arrays.sort(line, BY_X);
+    boolean[] blank = new boolean[n];
+    boolean sortedAlready = true;
+    for (int i = 0; i < n && sortedAlready; i++) {
+      sortedAlready = line[i] == glyphs[from + i];
+    }
+    if (sortedAlready) {
+      System.arraycopy(blanks, from, blank, 0, n);
+    } else {
+      for (int i = 0; i < n; i++) {
+        blank[i] = line[i].blank();
+      }
+    }
+    float usual = usualGap(line, blank);
+    StringBuilder text = new StringBuilder(n + 8);
     Glyph previous = null;
     boolean pendingSpace = false;
     float left = Float.NaN;
     float right = Float.NaN;
     float baselineSum = 0;
-    List<Float> sizes = new ArrayList<>();
-    for (Glyph g : line) {
-      if (g.blank()) {
+    float[] sizes = new float[n];
+    int visible = 0;
+    for (int i = 0; i < n; i++) {
+      Glyph g = line[i];
+      if (blank[i]) {
         pendingSpace = previous != null;
         continue;
       }
@@ -72,7 +104,7 @@ final class LineBuilder {
       }
       right = Math.max(Float.isNaN(right) ? g.right() : right, g.right());
       baselineSum += g.baseline();
-      sizes.add(g.size());
+      sizes[visible++] = g.size();
       previous = g;
       pendingSpace = false;
     }
@@ -81,7 +113,7 @@ final class LineBuilder {
     }
     String s = text.toString().strip();
     if (!s.isEmpty()) {
-      out.add(new TextLine(s, left, right, baselineSum / sizes.size(), median(sizes)));
+      out.add(new TextLine(s, left, right, baselineSum / visible, median(sizes, visible)));
     }
   }
 
@@ -95,20 +127,22 @@ final class LineBuilder {
   }
 
   /** The median gap between neighbouring visible glyphs of a line sorted by x, at least 0. */
-  private static float usualGap(List<Glyph> line) {
-    List<Float> gaps = new ArrayList<>();
+  private static float usualGap(Glyph[] line, boolean[] blank) {
+    float[] gaps = new float[line.length];
+    int count = 0;
     Glyph previous = null;
-    for (Glyph g : line) {
-      if (g.blank()) {
+    for (int i = 0; i < line.length; i++) {
+      Glyph g = line[i];
+      if (blank[i]) {
         previous = null;
         continue;
       }
       if (previous != null) {
-        gaps.add(g.x() - previous.right());
+        gaps[count++] = g.x() - previous.right();
       }
       previous = g;
     }
-    return Math.max(0f, median(gaps));
+    return Math.max(0f, median(gaps, count));
   }
 
   private static boolean endsWithSpace(StringBuilder sb) {
@@ -123,7 +157,15 @@ final class LineBuilder {
     for (int i = 0; i < a.length; i++) {
       a[i] = values.get(i);
     }
-    Arrays.sort(a);
-    return a[a.length / 2];
+    return median(a, a.length);
+  }
+
+  /** The median of the first {@code count} values of {@code a} (which it reorders), 0 for none. */
+  static float median(float[] a, int count) {
+    if (count == 0) {
+      return 0f;
+    }
+    Arrays.sort(a, 0, count);
+    return a[count / 2];
   }
 }

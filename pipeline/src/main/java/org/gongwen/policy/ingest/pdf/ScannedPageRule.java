@@ -18,7 +18,17 @@ public final class ScannedPageRule {
 
   /** Whether a page with these glyphs and this image cover has no text layer. */
   public static boolean noTextLayer(List<Glyph> glyphs, float imageShare) {
-    long visible = glyphs.stream().filter(g -> !g.blank()).mapToLong(g -> g.text().strip().length()).sum();
+    if (imageShare < SOME_IMAGE) {
+      return false; // text or not, a page without images is no scan (both cases below need this much)
+    }
+    // counting stops once the count decides: past the watermark's length the page has text
+    long visible = 0;
+    for (int i = 0; i < glyphs.size() && visible <= WATERMARK_CHARS; i++) {
+      Glyph g = glyphs.get(i);
+      if (!g.blank()) {
+        visible += g.text().strip().length();
+      }
+    }
     return noTextLayer(visible, imageShare);
   }
 

@@ -120,8 +120,9 @@ public final class PdfReader implements DocumentReader {
       PageText pageText;
       try {
         PDPage page = document.getPage(i);
-        float height = PageFrame.of(page).displayHeight();
-        List<Glyph> pageGlyphs = glyphs.glyphs(document, i + 1);
+        PageFrame frame = PageFrame.of(page);
+        float height = frame.displayHeight();
+        List<Glyph> pageGlyphs = glyphs.glyphs(document, page, frame);
         PageDrawing drawing = glyphs.drawing();
         int dropped = glyphs.unmapped();
         boolean scanned = ScannedPageRule.noTextLayer(pageGlyphs, drawing.imageShare());

@@ -49,10 +49,19 @@ public final class GlyphCollector extends PDFTextStripper {
 
   /** The glyphs of page {@code pageNo} (1-based), in content order, in the page's main text direction. */
   public List<Glyph> glyphs(PDDocument document, int pageNo) throws IOException {
+    PDPage read = document.getPage(pageNo - 1);
+    return glyphs(document, read, PageFrame.of(read));
+  }
+
+  /**
+   * The glyphs of {@code page}, a page of {@code document} whose frame the caller has already taken
+   * (finding a page in the page tree and reading its boxes again would cost as much as a short page).
+   */
+  public List<Glyph> glyphs(PDDocument document, PDPage page, PageFrame frame) throws IOException {
     positions.clear();
     unmapped = 0;
-    page = document.getPage(pageNo - 1);
-    rules.start(PageFrame.of(page));
+    this.page = page;
+    rules.start(frame);
     getText(document);
     float[] directions = new float[positions.size()];
     for (int i = 0; i < directions.length; i++) {

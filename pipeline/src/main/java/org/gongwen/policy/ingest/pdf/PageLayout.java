@@ -76,7 +76,7 @@ public final class PageLayout {
       }
     }
     List<Table> tables = new ArrayList<>();
-    float firstText = (float) free.stream().filter(g -> !g.blank()).mapToDouble(Glyph::baseline).min().orElse(Float.MAX_VALUE);
+    float firstText = firstTextBaseline(free);
     for (Table t : found) {
       List<Glyph> held = inTable.getOrDefault(t, List.of());
       boolean continued = t == found.get(0) && t.top() < firstText && t.top() < pageHeight * CONTINUED_TOP;
@@ -120,7 +120,11 @@ public final class PageLayout {
     while (nextTable < tables.size()) {
       addTable(tables.get(nextTable++), inTable, blocks, grids, firsts);
     }
-    float bodySize = LineBuilder.median(lines.stream().map(TextLine::size).toList());
+    float[] sizes = new float[lines.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = lines.get(i).size();
+    }
+    float bodySize = LineBuilder.median(sizes, sizes.length);
     StringBuilder text = new StringBuilder();
     List<PageText.Rendered> rendered = new ArrayList<>();
     List<PageText.Block> kinds = new ArrayList<>();
@@ -139,6 +143,19 @@ public final class PageLayout {
       }
     }
     return new PageText(text.toString(), rendered, kinds);
+  }
+
+  /** The smallest baseline of a visible glyph, {@link Float#MAX_VALUE} for none. */
+  private static float firstTextBaseline(List<Glyph> glyphs) {
+    double min = Double.POSITIVE_INFINITY;
+    boolean any = false;
+    for (Glyph g : glyphs) {
+      if (!g.blank()) {
+        min = Math.min(min, g.baseline());
+        any = true;
+      }
+    }
+    return any ? (float) min : Float.MAX_VALUE;
   }
 
   /**
@@ -212,7 +229,8 @@ public final class PageLayout {
     static Metrics of(List<TextLine> lines) {
       float left = Float.MAX_VALUE;
       float right = -Float.MAX_VALUE;
-      List<Float> distances = new ArrayList<>();
+      float[] distances = new float[lines.size()];
+      int count = 0;
       TextLine previous = null;
       for (TextLine l : lines) {
         left = Math.min(left, l.left());
@@ -220,12 +238,12 @@ public final class PageLayout {
         if (previous != null) {
           float d = l.baseline() - previous.baseline();
           if (d > 0 && d < 3 * l.size()) {
-            distances.add(d);
+            distances[count++] = d;
           }
         }
         previous = l;
       }
-      return new Metrics(left, right, LineBuilder.median(distances));
+      return new Metrics(left, right, LineBuilder.median(distances, count));
     }
 
     /** Whether the line follows at the usual distance, in the same font size. */

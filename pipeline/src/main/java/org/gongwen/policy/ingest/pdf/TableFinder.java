@@ -41,23 +41,30 @@ final class TableFinder {
         }
       }
     }
+    // each net's rules in index order, the nets in the order of their roots: one pass, not one per net
+    List<List<Rule>> hByRoot = new ArrayList<>(n);
+    List<List<Rule>> vByRoot = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      hByRoot.add(null);
+      vByRoot.add(null);
+    }
+    for (int i = 0; i < n; i++) {
+      int root = find(parent, i);
+      if (hByRoot.get(root) == null) {
+        hByRoot.set(root, new ArrayList<>());
+        vByRoot.set(root, new ArrayList<>());
+      }
+      if (i < hs.size()) {
+        hByRoot.get(root).add(hs.get(i));
+      } else {
+        vByRoot.get(root).add(vs.get(i - hs.size()));
+      }
+    }
     List<Table> tables = new ArrayList<>();
     for (int root = 0; root < n; root++) {
-      if (find(parent, root) != root) {
-        continue;
+      if (hByRoot.get(root) != null) {
+        grids(hByRoot.get(root), vByRoot.get(root), tables);
       }
-      List<Rule> h = new ArrayList<>();
-      List<Rule> v = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (find(parent, i) == root) {
-          if (i < hs.size()) {
-            h.add(hs.get(i));
-          } else {
-            v.add(vs.get(i - hs.size()));
-          }
-        }
-      }
-      grids(h, v, tables);
     }
     tables.sort(Comparator.comparingDouble(Table::top));
     return tables;

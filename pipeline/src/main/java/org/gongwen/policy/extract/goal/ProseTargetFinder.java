@@ -26,9 +26,13 @@ import org.gongwen.policy.text.CharClass;
  */
 public final class ProseTargetFinder {
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]");
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。]");
-  private static final Pattern ITEM_BREAK = Pattern.compile("[、，,；;：:。]");
+  /**
+   * The one-char marks that end a sentence, a clause and a list item; the text is scanned for them char by char
+   * ({@link #nextEnd}, {@link #lastBreak}, {@link #nextBreak}) as a one-char class pattern would match them.
+   */
+  static final String SENTENCE_END = "。！？!?\n";
+  static final String CLAUSE_BREAK = "，,；;：:。";
+  static final String ITEM_BREAK = "、，,；;：:。";
   /** What may lead the phrase before a number: item numbers and quotes, then frames and filler words. */
   private static final String ITEM_MARKS = "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*";
   private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
@@ -102,10 +106,8 @@ public final class ProseTargetFinder {
     String text = where.text();
     List<Target> out = new ArrayList<>();
     int s = start;
-    Matcher m = SENTENCE_END.matcher(text);
-    m.region(start, end);
     while (s < end) {
-      int e = m.find() ? m.end() : end;
+      int e = nextEnd(SENTENCE_END, text, s, end);
       if (e > s) {
         sentence(where, text.substring(s, e), s, text, start, frame, log, out);
       }
@@ -427,18 +429,33 @@ public final class ProseTargetFinder {
     return 0;
   }
 
-  private static int lastBreak(Pattern p, String s, int before) {
-    int at = 0;
-    Matcher m = p.matcher(s);
-    m.region(0, before);
-    while (m.find()) {
-      at = m.end();
+  /** Just after the first of {@code marks} in {@code [from, end)} of {@code s}, or {@code end}. */
+  static int nextEnd(String marks, String s, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (marks.indexOf(s.charAt(k)) >= 0) {
+        return k + 1;
+      }
     }
-    return at;
+    return end;
   }
 
-  private static int nextBreak(Pattern p, String s) {
-    Matcher m = p.matcher(s);
-    return m.find() ? m.start() : s.length();
+  /** Just after the last of {@code marks} before {@code before}, or 0. */
+  static int lastBreak(String marks, String s, int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      if (marks.indexOf(s.charAt(k)) >= 0) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The first of {@code marks} in {@code s}, or its length. */
+  static int nextBreak(String marks, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (marks.indexOf(s.charAt(k)) >= 0) {
+        return k;
+      }
+    }
+    return s.length();
   }
 }

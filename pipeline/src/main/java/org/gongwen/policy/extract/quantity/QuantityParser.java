@@ -403,6 +403,9 @@ public final class QuantityParser {
   /** {@code 120万（低线80万，高线150万）平方米}: one quantity with low/high. */
   private int lowHigh(String t, Piece p, List<Quantity> out) {
     int from = p.unit() == null ? p.coreEnd() : p.end();
+    if (!opensBracket(t, from)) {
+      return -1; // the pattern starts with \\s*[（(]: no bracket, no match, no matcher
+    }
     Matcher m = lowHighPattern.matcher(t);
     m.region(from, t.length());
     if (!m.lookingAt()) {
@@ -547,6 +550,16 @@ public final class QuantityParser {
     out.add(quantity(t, p.start(), p.end(), p.value(), null, null, p.unit(), p.fuzz(),
         QuantityKind.AMOUNT));
     return p.end();
+  }
+
+  /** Whether the first char at or after {@code from} that is not {@code \\s} opens a bracket, （ or (. */
+  static boolean opensBracket(String t, int from) {
+    int i = from;
+    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n'
+        || t.charAt(i) == '\u000B' || t.charAt(i) == '\f' || t.charAt(i) == '\r')) {
+      i++;
+    }
+    return i < t.length() && (t.charAt(i) == '（' || t.charAt(i) == '(');
   }
 
   private static boolean isMonthOrDay(Piece p) {

@@ -53,7 +53,6 @@ public final class ProseTargetFinder {
   private final Pattern timeUnit;
   private final Pattern sharedVerb;
   private final Pattern trend;
-  private final Pattern leadingParticle;
   /** A comparator and conjunction left over from the previous item (以上、, 左右和). */
   private final Pattern itemLead;
   /** A conjunction and the rest of a clause's list (、65%和55% → cut). */
@@ -83,7 +82,6 @@ public final class ProseTargetFinder {
     this.timeUnit = Pattern.compile("^\\s*(" + words.timeLimitUnit.pattern() + ")");
     this.sharedVerb = Pattern.compile(".*(?:" + words.sharedVerbMarkers + ")(?:" + words.comparatorAlternation() + ").*");
     this.trend = Pattern.compile("(?:实现)?(?:" + words.trendAdverbs + ")?(?:" + words.changeVerbs + ")$");
-    this.leadingParticle = Pattern.compile("^的");
     this.itemLead = Pattern.compile("^" + words.itemComparators + "?[" + words.itemConjunctionLetters + "、]?");
     this.listTail = Pattern.compile("[、" + words.listConjunctionLetters + "].*$");
     this.paragraphFrame = Pattern.compile(
@@ -152,22 +150,25 @@ public final class ProseTargetFinder {
       }
       String unit = q.unit();
       int rawEnd = q.end();
-      Matcher bracketUnit = BRACKET_UNIT.matcher(sentence.substring(q.end()));
-      Matcher timeUnit = this.timeUnit.matcher(sentence.substring(q.end()));
-      if (unit == null && bracketUnit.find() && parser.parse("1" + bracketUnit.group(1)).stream()
-          .anyMatch(x -> x.kind() == QuantityKind.AMOUNT && x.unit() != null && x.value() == 1)) {
-        unit = bracketUnit.group(1);
-        rawEnd = q.end() + bracketUnit.end();
+      String afterNumber = sentence.substring(q.end());
+      Matcher timeUnit = this.timeUnit.matcher(afterNumber);
+      if (unit == null) { // 10（个）: a measure word in brackets, only asked of a number without one
+        Matcher bracketUnit = BRACKET_UNIT.matcher(afterNumber);
+        if (bracketUnit.find() && parser.parse("1" + bracketUnit.group(1)).stream()
+            .anyMatch(x -> x.kind() == QuantityKind.AMOUNT && x.unit() != null && x.value() == 1)) {
+          unit = bracketUnit.group(1);
+          rawEnd = q.end() + bracketUnit.end();
+        }
       }
       int clauseStart = lastBreak(CLAUSE_BREAK, sentence, q.start());
       Candidate c = new Candidate(sentence, qs, i, unit, rawEnd, clauseStart, context, frame.role(),
           frame.years().annual());
       TargetRules.Judgement judged = rules.judge(c);
       Matcher suffix = this.suffix.matcher(sentence.substring(rawEnd));
-      Matcher listed = listedTimeUnit.matcher(sentence.substring(q.end()));
       boolean timed = timeUnit.lookingAt();
       Relation listBound = null;
-      if ("个".equals(unit) && !timed && listed.lookingAt()) {
+      Matcher listed = "个".equals(unit) && !timed ? listedTimeUnit.matcher(afterNumber) : null;
+      if (listed != null && listed.lookingAt()) {
         unit = "个" + listed.group(1); // 分别压缩至15个、7个工作日以内: the list shares its measure word
         Matcher listSuffix = this.suffix.matcher(sentence.substring(q.end() + listed.end()));
         if (listSuffix.find()) { // … and its bound
@@ -402,8 +403,15 @@ public final class ProseTargetFinder {
     s = leadingFiller.matcher(s).replaceFirst("");
     s = comparison.matcher(s).replaceFirst("");
     s = trailingVerb.matcher(s).replaceFirst("");
-    s = EDGE_QUOTES.matcher(s).replaceAll("");
-    return leadingFiller.matcher(leadingParticle.matcher(s).replaceFirst("")).replaceFirst("");
+    if (hasQuote(s)) { // EDGE_QUOTES matches only quotes
+      s = EDGE_QUOTES.matcher(s).replaceAll("");
+    }
+    return leadingFiller.matcher(s.startsWith("的") ? s.substring(1) : s).replaceFirst(""); // ^的 removed
+  }
+
+  /** Whether the text holds one of the quotes {@code EDGE_QUOTES} removes. */
+  static boolean hasQuote(String s) {
+    return s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.indexOf('"') >= 0;
   }
 
   /** Where the noun after a number ends: at the next item break or the conjunction before the next figure. */

@@ -59,9 +59,21 @@ public final class NameListParser {
   }
 
   private static void add(List<String> out, StringBuilder item) {
-    String s = TRAILING_MARKS.matcher(item.toString().strip()).replaceAll("").strip();
+    String s = withoutTrailingMarks(item.toString().strip());
     if (!s.isEmpty()) {
       out.add(s);
     }
+  }
+
+  /**
+   * {@code TRAILING_MARKS} removed, then stripped. The pattern can only match when the stripped item ends in
+   * one of its marks, or in U+0085 (a line end for {@code $} that {@link String#strip} keeps), so every other
+   * item skips it.
+   */
+  static String withoutTrailingMarks(String stripped) {
+    if (stripped.isEmpty() || "。：:\u0085".indexOf(stripped.charAt(stripped.length() - 1)) < 0) {
+      return stripped;
+    }
+    return TRAILING_MARKS.matcher(stripped).replaceAll("").strip();
   }
 }

@@ -164,10 +164,10 @@ public final class Normalizer {
     static RawLine of(String raw, int start, int end, boolean tableRow) {
       String content = raw.substring(start, end);
       boolean table = tableRow && !content.isBlank();
-      if (content.isBlank() || (!table && FOOTER.matcher(content).matches())) {
+      if (content.isBlank() || (!table && mayBeFooter(content) && FOOTER.matcher(content).matches())) {
         return new RawLine(start, end, true, false, "", new int[0]);
       }
-      StringBuilder sb = new StringBuilder(content.length());
+      char[] chars = new char[content.length()]; // chars[0, n) is the cleaned line
       int[] offsets = new int[content.length()];
       int n = 0;
       int i = 0;
@@ -175,11 +175,10 @@ public final class Normalizer {
         char c = content.charAt(i);
         if (c == '\t' && table) {
           // trim spaces before a tab
-          while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
-            sb.setLength(sb.length() - 1);
+          while (n > 0 && chars[n - 1] == ' ') {
             n--;
           }
-          sb.append('\t');
+          chars[n] = '\t';
           offsets[n++] = start + i;
           i++;
           while (i < content.length() && CharClass.isSpace(content.charAt(i))) {
@@ -192,20 +191,41 @@ public final class Normalizer {
           while (j < content.length() && (CharClass.isSpace(content.charAt(j)) || content.charAt(j) == '\t')) {
             j++;
           }
-          char before = sb.length() == 0 ? '\t' : sb.charAt(sb.length() - 1);
+          char before = n == 0 ? '\t' : chars[n - 1];
           char after = j < content.length() ? content.charAt(j) : '\t';
           if (keepSpace(before, after)) {
-            sb.append(' ');
+            chars[n] = ' ';
             offsets[n++] = start + i;
           }
           i = j;
           continue;
         }
-        sb.append(c);
+        chars[n] = c;
         offsets[n++] = start + i;
         i++;
       }
-      return new RawLine(start, end, false, table, sb.toString(), Arrays.copyOf(offsets, n));
+      return new RawLine(start, end, false, table, new String(chars, 0, n), Arrays.copyOf(offsets, n));
+    }
+
+    /**
+     * Whether {@code FOOTER} may match: after its leading {@code \\s*} it starts with a dash, 第 or an ASCII digit,
+     * so a line whose first other char is none of them (almost every line) is not matched against it.
+     */
+    static boolean mayBeFooter(String content) {
+      int i = 0;
+      while (i < content.length() && isRegexSpace(content.charAt(i))) {
+        i++;
+      }
+      if (i == content.length()) {
+        return true;
+      }
+      char c = content.charAt(i);
+      return (c >= '0' && c <= '9') || "—－-–~第".indexOf(c) >= 0;
+    }
+
+    /** {@code \\s} of a pattern without flags. */
+    private static boolean isRegexSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A space survives only between two ASCII word chars or between two Han chars. */
@@ -234,9 +254,17 @@ public final class Normalizer {
     }
 
     void append(RawLine line) {
-      for (int k = 0; k < line.cleaned.length(); k++) {
-        put(line.cleaned.charAt(k), line.offsets[k]);
+      int n = line.cleaned.length();
+      int at = text.length();
+      if (at + n > offsets.length) {
+        int size = offsets.length;
+        while (at + n > size) {
+          size *= 2;
+        }
+        offsets = Arrays.copyOf(offsets, size);
       }
+      System.arraycopy(line.offsets, 0, offsets, at, n);
+      text.append(line.cleaned);
     }
 
     /** The line about to be appended is a table row. */

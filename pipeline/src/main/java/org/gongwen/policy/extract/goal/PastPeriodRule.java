@@ -37,12 +37,15 @@ public final class PastPeriodRule implements TargetRule {
   /** The text with its bases of comparison blanked (same length, so offsets hold). */
   private String blankComparisons(String s) {
     java.util.regex.Matcher m = comparison.matcher(s);
+    if (!m.find()) {
+      return s; // nothing to blank: no copy
+    }
     StringBuilder b = new StringBuilder(s);
-    while (m.find()) {
+    do {
       for (int k = m.start(); k < m.end(); k++) {
         b.setCharAt(k, ' ');
       }
-    }
+    } while (m.find());
     return b.toString();
   }
 }

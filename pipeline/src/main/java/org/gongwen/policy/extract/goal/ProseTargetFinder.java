@@ -26,9 +26,13 @@ import org.gongwen.policy.text.CharClass;
  */
 public final class ProseTargetFinder {
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]");
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。]");
-  private static final Pattern ITEM_BREAK = Pattern.compile("[、，,；;：:。]");
+  /**
+   * The one-char marks that end a sentence, a clause and a list item; the text is scanned for them char by char
+   * ({@link #nextEnd}, {@link #lastBreak}, {@link #nextBreak}) as a one-char class pattern would match them.
+   */
+  static final String SENTENCE_END = "。！？!?\n";
+  static final String CLAUSE_BREAK = "，,；;：:。";
+  static final String ITEM_BREAK = "、，,；;：:。";
   /** What may lead the phrase before a number: item numbers and quotes, then frames and filler words. */
   private static final String ITEM_MARKS = "^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[)）、]|[“”\"])*";
   private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
@@ -49,7 +53,6 @@ public final class ProseTargetFinder {
   private final Pattern timeUnit;
   private final Pattern sharedVerb;
   private final Pattern trend;
-  private final Pattern leadingParticle;
   /** A comparator and conjunction left over from the previous item (以上、, 左右和). */
   private final Pattern itemLead;
   /** A conjunction and the rest of a clause's list (、65%和55% → cut). */
@@ -79,7 +82,6 @@ public final class ProseTargetFinder {
     this.timeUnit = Pattern.compile("^\\s*(" + words.timeLimitUnit.pattern() + ")");
     this.sharedVerb = Pattern.compile(".*(?:" + words.sharedVerbMarkers + ")(?:" + words.comparatorAlternation() + ").*");
     this.trend = Pattern.compile("(?:实现)?(?:" + words.trendAdverbs + ")?(?:" + words.changeVerbs + ")$");
-    this.leadingParticle = Pattern.compile("^的");
     this.itemLead = Pattern.compile("^" + words.itemComparators + "?[" + words.itemConjunctionLetters + "、]?");
     this.listTail = Pattern.compile("[、" + words.listConjunctionLetters + "].*$");
     this.paragraphFrame = Pattern.compile(
@@ -102,10 +104,8 @@ public final class ProseTargetFinder {
     String text = where.text();
     List<Target> out = new ArrayList<>();
     int s = start;
-    Matcher m = SENTENCE_END.matcher(text);
-    m.region(start, end);
     while (s < end) {
-      int e = m.find() ? m.end() : end;
+      int e = nextEnd(SENTENCE_END, text, s, end);
       if (e > s) {
         sentence(where, text.substring(s, e), s, text, start, frame, log, out);
       }
@@ -150,22 +150,25 @@ public final class ProseTargetFinder {
       }
       String unit = q.unit();
       int rawEnd = q.end();
-      Matcher bracketUnit = BRACKET_UNIT.matcher(sentence.substring(q.end()));
-      Matcher timeUnit = this.timeUnit.matcher(sentence.substring(q.end()));
-      if (unit == null && bracketUnit.find() && parser.parse("1" + bracketUnit.group(1)).stream()
-          .anyMatch(x -> x.kind() == QuantityKind.AMOUNT && x.unit() != null && x.value() == 1)) {
-        unit = bracketUnit.group(1);
-        rawEnd = q.end() + bracketUnit.end();
+      String afterNumber = sentence.substring(q.end());
+      Matcher timeUnit = this.timeUnit.matcher(afterNumber);
+      if (unit == null) { // 10（个）: a measure word in brackets, only asked of a number without one
+        Matcher bracketUnit = BRACKET_UNIT.matcher(afterNumber);
+        if (bracketUnit.find() && parser.parse("1" + bracketUnit.group(1)).stream()
+            .anyMatch(x -> x.kind() == QuantityKind.AMOUNT && x.unit() != null && x.value() == 1)) {
+          unit = bracketUnit.group(1);
+          rawEnd = q.end() + bracketUnit.end();
+        }
       }
       int clauseStart = lastBreak(CLAUSE_BREAK, sentence, q.start());
       Candidate c = new Candidate(sentence, qs, i, unit, rawEnd, clauseStart, context, frame.role(),
           frame.years().annual());
       TargetRules.Judgement judged = rules.judge(c);
       Matcher suffix = this.suffix.matcher(sentence.substring(rawEnd));
-      Matcher listed = listedTimeUnit.matcher(sentence.substring(q.end()));
       boolean timed = timeUnit.lookingAt();
       Relation listBound = null;
-      if ("个".equals(unit) && !timed && listed.lookingAt()) {
+      Matcher listed = "个".equals(unit) && !timed ? listedTimeUnit.matcher(afterNumber) : null;
+      if (listed != null && listed.lookingAt()) {
         unit = "个" + listed.group(1); // 分别压缩至15个、7个工作日以内: the list shares its measure word
         Matcher listSuffix = this.suffix.matcher(sentence.substring(q.end() + listed.end()));
         if (listSuffix.find()) { // … and its bound
@@ -400,8 +403,15 @@ public final class ProseTargetFinder {
     s = leadingFiller.matcher(s).replaceFirst("");
     s = comparison.matcher(s).replaceFirst("");
     s = trailingVerb.matcher(s).replaceFirst("");
-    s = EDGE_QUOTES.matcher(s).replaceAll("");
-    return leadingFiller.matcher(leadingParticle.matcher(s).replaceFirst("")).replaceFirst("");
+    if (hasQuote(s)) { // EDGE_QUOTES matches only quotes
+      s = EDGE_QUOTES.matcher(s).replaceAll("");
+    }
+    return leadingFiller.matcher(s.startsWith("的") ? s.substring(1) : s).replaceFirst(""); // ^的 removed
+  }
+
+  /** Whether the text holds one of the quotes {@code EDGE_QUOTES} removes. */
+  static boolean hasQuote(String s) {
+    return s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.indexOf('"') >= 0;
   }
 
   /** Where the noun after a number ends: at the next item break or the conjunction before the next figure. */
@@ -427,18 +437,33 @@ public final class ProseTargetFinder {
     return 0;
   }
 
-  private static int lastBreak(Pattern p, String s, int before) {
-    int at = 0;
-    Matcher m = p.matcher(s);
-    m.region(0, before);
-    while (m.find()) {
-      at = m.end();
+  /** Just after the first of {@code marks} in {@code [from, end)} of {@code s}, or {@code end}. */
+  static int nextEnd(String marks, String s, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (marks.indexOf(s.charAt(k)) >= 0) {
+        return k + 1;
+      }
     }
-    return at;
+    return end;
   }
 
-  private static int nextBreak(Pattern p, String s) {
-    Matcher m = p.matcher(s);
-    return m.find() ? m.start() : s.length();
+  /** Just after the last of {@code marks} before {@code before}, or 0. */
+  static int lastBreak(String marks, String s, int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      if (marks.indexOf(s.charAt(k)) >= 0) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The first of {@code marks} in {@code s}, or its length. */
+  static int nextBreak(String marks, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (marks.indexOf(s.charAt(k)) >= 0) {
+        return k;
+      }
+    }
+    return s.length();
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,11 +29,25 @@ public final class MeasureWords {
   private final int longest;
   /** Unit → characters that, following it, show that it is the first half of another word. */
   private final Map<String, String> blockedNext;
+  /**
+   * First character → bit (len - 1) set when a unit of that length starts with it: {@link #at} looks up only
+   * the lengths some unit has, and nothing at a character no unit starts with (most positions after a
+   * number), instead of one substring per length at every position.
+   */
+  private final Map<Character, Long> lengthsByFirst;
 
   private MeasureWords(Map<String, String> canonical, Map<String, String> blockedNext) {
     this.canonical = Map.copyOf(canonical);
     this.blockedNext = Map.copyOf(blockedNext);
     this.longest = canonical.keySet().stream().mapToInt(String::length).max().orElse(0);
+    Map<Character, Long> lengths = new HashMap<>();
+    for (String w : canonical.keySet()) {
+      if (w.isEmpty() || w.length() > Long.SIZE) {
+        throw new IllegalArgumentException("measure word [" + w + "] is empty or longer than " + Long.SIZE);
+      }
+      lengths.merge(w.charAt(0), 1L << (w.length() - 1), (a, b) -> a | b);
+    }
+    this.lengthsByFirst = Map.copyOf(lengths);
   }
 
   /** The lexicon shipped with the pipeline. */
@@ -76,7 +91,17 @@ public final class MeasureWords {
 
   /** The longest unit that starts exactly at {@code pos}, unless it is the head of another word. */
   public Optional<Match> at(CharSequence text, int pos) {
+    if (pos >= text.length()) {
+      return Optional.empty();
+    }
+    Long lengths = lengthsByFirst.get(text.charAt(pos));
+    if (lengths == null) {
+      return Optional.empty();
+    }
     for (int len = Math.min(longest, text.length() - pos); len >= 1; len--) {
+      if ((lengths & (1L << (len - 1))) == 0) {
+        continue;
+      }
       String w = text.subSequence(pos, pos + len).toString();
       String unit = canonical.get(w);
       if (unit != null && !blocked(w, text, pos + len)) {

@@ -45,11 +45,23 @@ final class NonQuantitySpans {
         fill(out, m.start(), m.end());
       }
     }
-    m = DOC_NUMBER.matcher(text);
+    m = DOC_NUMBER.matcher(hasDocNumberOpening(text) ? text : ""); // a number opens with one of its brackets
     while (m.find()) {
       fill(out, m.start(), m.end());
     }
     return out;
+  }
+
+  /** The chars a {@code DOC_NUMBER} match starts with: its opening brackets. */
+  static final String DOC_NUMBER_OPENINGS = "〔［[【（(";
+
+  static boolean hasDocNumberOpening(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (DOC_NUMBER_OPENINGS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void fill(boolean[] out, int from, int to) {

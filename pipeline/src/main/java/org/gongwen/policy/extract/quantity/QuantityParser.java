@@ -320,7 +320,7 @@ public final class QuantityParser {
 
   private Piece build(String t, int start, int numStart, Candidate c, double value, Fuzz prefixFuzz,
       boolean withUnit) {
-    boolean chineseOnly = c.clean().chars().noneMatch(ch -> ch >= '0' && ch <= '9');
+    boolean chineseOnly = !hasAsciiDigit(c.clean());
     Fuzz fuzz = c.suffixFuzz() ? Fuzz.AT_LEAST : prefixFuzz;
     String unit = null;
     int end = c.end();
@@ -351,7 +351,7 @@ public final class QuantityParser {
     if (clean.length() == 1 && "〇○零".indexOf(clean.charAt(0)) >= 0) {
       return false; // 零部件, 零售, 零距离: a lone zero is never an amount
     }
-    boolean hasMultiplier = clean.chars().anyMatch(ch -> ChineseNumber.multiplier((char) ch) > 0);
+    boolean hasMultiplier = hasMultiplier(clean);
     if (!hasMultiplier && clean.length() > 1) {
       return p.yearLike() && "年".equals(p.unit()); // 二〇二二年; never 一二三产
     }
@@ -363,7 +363,7 @@ public final class QuantityParser {
       return true; // the unit comes from the context: 百分之十五
     }
     if (p.unit() == null) {
-      boolean hasDigit = clean.chars().anyMatch(ch -> ChineseNumber.isChineseDigit((char) ch));
+      boolean hasDigit = hasChineseDigit(clean);
       return prefixFuzz != Fuzz.NONE || c.suffixFuzz() || LARGE_END.matcher(clean).find() || (clean.endsWith("万") && hasDigit);
     }
     if (chineseExcludedUnits.contains(p.unit()) || (clean + p.unit()).equals("一批")) {
@@ -389,9 +389,9 @@ public final class QuantityParser {
       return false;
     }
     if (chineseOnly) {
-      return clean.chars().allMatch(ch -> ChineseNumber.isChineseDigit((char) ch));
+      return clean.length() == countChineseDigits(clean);
     }
-    if (!clean.chars().allMatch(Character::isDigit)) {
+    if (!allDigits(clean)) {
       return false;
     }
     int y = Integer.parseInt(clean);
@@ -403,6 +403,9 @@ public final class QuantityParser {
   /** {@code 120万（低线80万，高线150万）平方米}: one quantity with low/high. */
   private int lowHigh(String t, Piece p, List<Quantity> out) {
     int from = p.unit() == null ? p.coreEnd() : p.end();
+    if (!opensBracket(t, from)) {
+      return -1; // the pattern starts with \\s*[（(]: no bracket, no match, no matcher
+    }
     Matcher m = lowHighPattern.matcher(t);
     m.region(from, t.length());
     if (!m.lookingAt()) {
@@ -434,7 +437,12 @@ public final class QuantityParser {
   }
 
   private static boolean hasMultiplier(String s) {
-    return s.chars().anyMatch(ch -> ChineseNumber.multiplier((char) ch) > 0);
+    for (int k = 0; k < s.length(); k++) {
+      if (ChineseNumber.multiplier(s.charAt(k)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code 1至2名}, {@code 1-5个}, {@code 3-5年}, {@code 1-2万人}, {@code 2022—2024年}. */
@@ -549,6 +557,16 @@ public final class QuantityParser {
     return p.end();
   }
 
+  /** Whether the first char at or after {@code from} that is not {@code \\s} opens a bracket, （ or (. */
+  static boolean opensBracket(String t, int from) {
+    int i = from;
+    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n'
+        || t.charAt(i) == '\u000B' || t.charAt(i) == '\f' || t.charAt(i) == '\r')) {
+      i++;
+    }
+    return i < t.length() && (t.charAt(i) == '（' || t.charAt(i) == '(');
+  }
+
   private static boolean isMonthOrDay(Piece p) {
     if (p.fuzz() != Fuzz.NONE || p.value() != Math.rint(p.value())) {
       return false;
@@ -624,5 +642,40 @@ public final class QuantityParser {
   private static Quantity quantity(String t, int start, int end, double value, Double low, Double high,
       String unit, Fuzz fuzz, QuantityKind kind) {
     return new Quantity(start, end, t.substring(start, end), value, low, high, unit, fuzz, kind);
+  }
+
+  // ---------------------------------------------------------------- char tests (loops: asked for every numeral read)
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasChineseDigit(String s) {
+    return countChineseDigits(s) > 0;
+  }
+
+  private static int countChineseDigits(String s) {
+    int n = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (ChineseNumber.isChineseDigit(s.charAt(k))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** {@link Character#isDigit} for every char (as {@code chars().allMatch} did: code units, not code points). */
+  private static boolean allDigits(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

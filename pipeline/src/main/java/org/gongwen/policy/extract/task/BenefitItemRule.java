@@ -25,11 +25,19 @@ public final class BenefitItemRule {
   }
 
   public boolean benefit(String itemText) {
+    if (!mayHoldAmount(itemText)) {
+      return false;
+    }
     for (String sentence : SENTENCE.split(itemText)) {
       if (AMOUNT.matcher(sentence).find() && words.benefitWords().stream().anyMatch(sentence::contains)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An {@code AMOUNT} ends in 元, % or ％: a text with none of them holds none, and is not split and searched. */
+  static boolean mayHoldAmount(String text) {
+    return text.indexOf('元') >= 0 || text.indexOf('%') >= 0 || text.indexOf('％') >= 0;
   }
 }

@@ -35,13 +35,14 @@ public final class LeadConventionRule {
    * pattern replacement over the whole document.
    */
   static String withoutWhiteSpace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    char[] out = new char[text.length()];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        out.append(c);
+        out[n++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 }

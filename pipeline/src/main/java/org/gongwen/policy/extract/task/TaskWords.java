@@ -118,7 +118,12 @@ public final class TaskWords {
 
   /** The role verb that ends {@code part} (the longest), if any. */
   public Optional<Role> roleVerbAtEnd(String part) {
-    return roleVerbs.stream().filter(r -> part.endsWith(r.word())).findFirst();
+    for (Role r : roleVerbs) { // a loop, not a stream: asked for every part of every bracket
+      if (part.endsWith(r.word())) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -127,11 +132,25 @@ public final class TaskWords {
    */
   public boolean organName(String name) {
     String bare = name.indexOf('〈') < 0 ? name : ALIAS.matcher(name).replaceAll("");
-    if (bare.length() < 2 || proseMarkers.stream().anyMatch(bare::contains)) {
+    if (bare.length() < 2) {
       return false;
     }
-    return collectivePrefixes.stream().anyMatch(bare::startsWith)
-        || organSuffixes.stream().anyMatch(bare::endsWith);
+    for (String marker : proseMarkers) {
+      if (bare.contains(marker)) {
+        return false;
+      }
+    }
+    for (String prefix : collectivePrefixes) {
+      if (bare.startsWith(prefix)) {
+        return true;
+      }
+    }
+    for (String suffix : organSuffixes) {
+      if (bare.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops a trailing 等 / 等部门 that is not part of a unit's name. */

@@ -8,7 +8,7 @@ import org.gongwen.policy.extract.language.Token;
 /**
  * The shortest phrase naming what is measured (spec §5 {@code indicator}): segments the phrase before a
  * number with HanLP and drops the verbs, adverbs, prepositions and conjunctions that lead it
- * ({@code 拥有高新技术企业} → {@code 高新技术企业}, {@code 新培育高能级创新平台} → {@code 高能级创新平台}) and the
+ * ({@code 拥有示范家庭农场} → {@code 示范家庭农场}, {@code 新培育老年食堂} → {@code 老年食堂}) and the
  * verbs that end it; {@code 新增造林面积} stays whole, 新增X being an indicator name of its own. Verbal nouns stay ({@code 技术交易额}, {@code 研发投入}). What the verb said is kept
  * in the target's {@code kind}.
  */

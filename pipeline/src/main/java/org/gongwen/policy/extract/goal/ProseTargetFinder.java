@@ -175,7 +175,7 @@ public final class ProseTargetFinder {
           listBound = words.comparator("", listSuffix.group(), q.fuzz());
         }
       } else if ("个".equals(unit) && timed) {
-        unit = "个" + timeUnit.group(1); // 压缩到8.5个工作日以内
+        unit = "个" + timeUnit.group(1); // e.g. 缩短至6.5个工作日以内
         rawEnd = q.end() + timeUnit.end();
         suffix = this.suffix.matcher(sentence.substring(rawEnd));
       }

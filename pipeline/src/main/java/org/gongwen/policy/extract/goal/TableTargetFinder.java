@@ -21,7 +21,7 @@ import org.gongwen.policy.text.CharClass;
 /**
  * Targets of an indicator table (spec §5: "a table of indicators by year gives one target per filled
  * cell"): every numeric cell of a row is a target whose indicator is the row's label, whose unit and
- * multiplier come from the label's bracket ({@code 新增孵化面积 (万平方米)}, cell {@code 30} → 300000
+ * multiplier come from the label's bracket ({@code 新增绿地面积 (万平方米)}, cell {@code 30} → 300000
  * 平方米), whose year is its column's ({@code 2023 年}) or else the caption's ({@code 2021年…任务表}) or
  * the plan's, and whose scope is its column header when that names an area ({@code 乐清园}; not for
  * 合计). {@code 1.7 左右} gives {@code ~}; {@code 288(38)} gives 288 and a second target 38 for the

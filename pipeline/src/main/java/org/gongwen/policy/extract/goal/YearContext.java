@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The year a target is due when its sentence names none (spec §5 {@code year}), read from the plan's
  * title: an annual plan ({@code …建设2021年工作实施方案}) makes every undated target, and 全年/今年, that
  * year; a multi-year plan ({@code …三年行动计划(2022—2024年)}) gives its end year only to sentences that
- * speak of the whole period ({@code 通过三年努力}, {@code 通过三年时间的建设}); otherwise null. In a plan that
+ * speak of the whole period ({@code 经过五年努力}, {@code 用两年时间的建设}); otherwise null. In a plan that
  * is not annual, 全年/今年/本年度 is the year the document was signed ({@code 全年挖掘成果1000项以上} in a
  * 工作方案 signed 2024-01-10 → 2024).
  */
@@ -17,7 +17,7 @@ public final class YearContext {
   private final Integer planYear;
   private final Integer planEnd;
   private final Integer documentYear;
-  /** 通过三年努力, 期末 (lexicon target/whole-period-…): a sentence about the whole plan period. */
+  /** 经过五年努力, 期末 (lexicon target/whole-period-…): a sentence about the whole plan period. */
   private final Pattern wholePeriod;
   /** 全年, 今年 (lexicon target/this-year-words). */
   private final Pattern thisYear;

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * <ul>
  *   <li>Arabic, with decimals, {@code ,} thousands groups, full-width digits and {@code ．}:
  *       {@code 6325}, {@code 2.5}, {@code 1,000}, {@code １２０}, {@code ２．５};</li>
- *   <li>Arabic with multipliers 十 百 千 万 亿 and their combinations: {@code 120万} (从“新增孵化面积120万”),
+ *   <li>Arabic with multipliers 十 百 千 万 亿 and their combinations: {@code 120万} (从“新增绿地面积120万”),
  *       {@code 1.3万}, {@code 40亿}, {@code 3.5千}, {@code 1万亿}, {@code 2万5千}; whitespace is allowed
  *       before a multiplier ({@code 10 亿} as in “科创投资基金 10 亿元以上”);</li>
  *   <li>Chinese positional numerals: {@code 十} (“达十个”), {@code 十亿} (“破十亿”), {@code 千亿} (“至千亿”),

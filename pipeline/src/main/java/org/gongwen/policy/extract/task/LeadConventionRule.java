@@ -3,6 +3,7 @@ package org.gongwen.policy.extract.task;
 import java.util.List;
 import java.util.Map;
 import org.gongwen.policy.extract.StartCharSearch;
+import org.gongwen.policy.text.CharClass;
 
 /**
  * Finds the lead convention a document states once ({@code 列第一位者为牵头单位，下同},
@@ -20,29 +21,12 @@ public final class LeadConventionRule {
   }
 
   public LeadConvention statedIn(String text) {
-    String t = withoutWhiteSpace(text);
+    String t = CharClass.withoutRegexSpace(text);
     for (Map.Entry<LeadConvention, StartCharSearch> e : conventions) {
       if (e.getValue().find(t)) {
         return e.getKey();
       }
     }
     return LeadConvention.NONE;
-  }
-
-  /**
-   * The text without white space ({@link Character#isWhitespace}, as {@code \\s} of a pattern without
-   * flags: ASCII space, tab, line ends, form feed, vertical tab), in one pass over the chars instead of a
-   * pattern replacement over the whole document.
-   */
-  static String withoutWhiteSpace(String text) {
-    char[] out = new char[text.length()];
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        out[n++] = c;
-      }
-    }
-    return new String(out, 0, n);
   }
 }

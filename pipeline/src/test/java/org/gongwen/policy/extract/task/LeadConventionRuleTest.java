@@ -3,6 +3,7 @@ package org.gongwen.policy.extract.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
+import org.gongwen.policy.text.CharClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +28,6 @@ class LeadConventionRuleTest {
   @ValueSource(strings = {"列第一位者 为牵头单位，\n下同", "排在\t第一位的\r\n部门为牵头部门", "a\u000Bb\fc",
       "全角　空格与\u00A0不换行空格保留", ""})
   void stripsWhiteSpaceAsThePatternDid(String text) {
-    assertEquals(text.replaceAll("\\s+", ""), LeadConventionRule.withoutWhiteSpace(text));
+    assertEquals(text.replaceAll("\\s+", ""), CharClass.withoutRegexSpace(text));
   }
 }
